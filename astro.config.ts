@@ -1,0 +1,15 @@
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readSiteConfig } from './src/config.ts';
+import { pagefindSearch } from './src/search/pagefind-integration.ts';
+
+const { siteUrl, basePath } = readSiteConfig();
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  trailingSlash: 'ignore',
+  // One cacheable stylesheet for the whole site instead of a copy inlined into every page.
+  build: { inlineStylesheets: 'never' },
+  integrations: [sitemap(), pagefindSearch()],
+});

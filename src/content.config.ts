@@ -1,0 +1,10 @@
+import { defineCollection } from 'astro:content';
+import { readSiteConfig } from './config.ts';
+import { seedLoader } from './loader/seed-loader.ts';
+
+const { seedsDir, onError } = readSiteConfig();
+
+/** Every published article, one per valid record file of the seeds folder. */
+export const collections = {
+  articles: defineCollection({ loader: seedLoader({ dir: seedsDir, onError }) }),
+};

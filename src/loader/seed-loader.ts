@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
+import { formatCounts, formatProblems } from '../records/format-report.ts';
+import { recordSchema } from '../records/record-schema.ts';
+import { listSeedFiles, parseSeedBytes, readSeedBytes, recordId, type SeedFile } from '../records/seed-files.ts';
+
+/** Options of the seed loader. */
+export const seedLoaderOptionsSchema = z.object({
+  /** Seeds folder, relative to the project root. */
+  dir: z.string().min(1),
+  /** `fail` (default) stops the build on any bad record; `skip` publishes the rest and warns. */
+  onError: z.enum(['fail', 'skip']).default('fail'),
+});
+
+/** A content-layer loader that reads the article records of a seeds folder. */
+export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Loader {
+  const { dir, onError } = seedLoaderOptionsSchema.parse(options);
+  return {
+    name: 'seed-loader',
+    schema: recordSchema,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const seedsPath = resolve(root, dir);
+      checkFolders(seedsPath, fileURLToPath(context.config.outDir), dir);
+      // In dev a bad record is reported and the rest stays served; a build follows `onError`.
+      const failOnError = onError === 'fail' && !context.watcher;
+      let queue = syncSeeds(context, seedsPath, dir, failOnError);
+      await queue;
+      context.watcher?.add(seedsPath);
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(seedsPath + sep)) return;
+        queue = queue.then(() => syncSeeds(context, seedsPath, dir, false)).catch((error) => context.logger.error(String(error.message)));
+      });
+    },
+  };
+}
+
+async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string, failOnError: boolean): Promise<void> {
+  const { store, logger, generateDigest, parseData } = context;
+  const { records, ignored } = await listSeedFiles(seedsPath);
+  const digests = new Map<string, string>();
+  const files = await Promise.all(
+    records.map(async (file): Promise<SeedFile> => {
+      const bytes = await readSeedBytes(seedsPath, file);
+      const digest = generateDigest(bytes.toString('latin1'));
+      const id = recordId(file);
+      const stored = store.get(id);
+      digests.set(file, digest);
+      // An unchanged file is not parsed again: its stored record is already valid.
+      if (stored?.digest === digest && stored.filePath === posixPath(dir, file)) {
+        return { file, id, result: { record: recordSchema.parse(stored.data), problems: [] } };
+      }
+      return parseSeedBytes(bytes, file);
+    }),
+  );
+  const report = checkSeeds(files, ignored);
+  reportProblems(report, dir, logger, failOnError);
+  const published = new Set<string>();
+  for (const { id, file, record } of report.published) {
+    published.add(id);
+    const digest = digests.get(file)!;
+    if (store.get(id)?.digest === digest) continue;
+    const data = await parseData({ id, data: record });
+    store.set({ id, data, digest, filePath: posixPath(dir, file) });
+  }
+  for (const id of store.keys()) if (!published.has(id)) store.delete(id);
+}
+
+function reportProblems(report: SeedReport, dir: string, logger: LoaderContext['logger'], failOnError: boolean): void {
+  const lines = formatProblems(report, dir);
+  if (report.errors.length > 0 && failOnError) {
+    throw new Error(
+      [`Some records in \`${dir}\` are invalid:`, ...lines, formatCounts(report), 'Fix them, or set `SEEDS_ON_ERROR=skip` to publish the valid records and list the rest as warnings.'].join('\n'),
+    );
+  }
+  for (const line of lines) logger.warn(line);
+  logger.info(formatCounts(report));
+}
+
+function checkFolders(seedsPath: string, outPath: string, dir: string): void {
+  if (!existsSync(seedsPath)) {
+    throw new Error(`The seeds folder \`${dir}\` does not exist. Create it, or set \`SEEDS_DIR\` to the folder that holds the records, for example \`SEEDS_DIR=seeds\`.`);
+  }
+  const inside = (child: string, parent: string) => !relative(parent, child).startsWith('..');
+  if (inside(outPath, seedsPath) || inside(seedsPath, outPath)) {
+    throw new Error(`The seeds folder \`${dir}\` and the output folder overlap, and a build must never write into the records. Keep them apart, for example \`SEEDS_DIR=seeds\` with the output in \`dist\`.`);
+  }
+}
+
+function posixPath(dir: string, file: string): string {
+  return `${dir.replace(/\/+$/, '')}/${file}`;
+}

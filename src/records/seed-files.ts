@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseRecord, type ParseResult } from './parse-record.ts';
+import type { RecordProblem } from './record-problem.ts';
+
+/** The files of a seeds folder: record files and every other file, as sorted seeds-relative paths. */
+export interface SeedListing {
+  records: string[];
+  ignored: string[];
+}
+
+const recordExtensions = new Set(['.txt']);
+
+/** Lists the files under a seeds folder; hidden files and non-record files are listed as ignored. */
+export async function listSeedFiles(dir: string): Promise<SeedListing> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const listing: SeedListing = { records: [], ignored: [] };
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = `${entry.parentPath}/${entry.name}`.slice(dir.replace(/\/+$/, '').length + 1).replaceAll('\\', '/');
+    const hidden = file.split('/').some((part) => part.startsWith('.'));
+    (recordExtensions.has(extname(entry.name)) && !hidden ? listing.records : listing.ignored).push(file);
+  }
+  listing.records.sort();
+  listing.ignored.sort();
+  return listing;
+}
+
+/** The id of a record: its file name without extension. */
+export function recordId(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Reads a record file as bytes. */
+export function readSeedBytes(dir: string, file: string): Promise<Buffer> {
+  return readFile(`${dir}/${file}`);
+}
+
+/** Decodes the bytes of a record file, or explains why they are not text. */
+export function decodeRecord(bytes: Uint8Array, file: string): { text: string } | { problem: RecordProblem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      problem: fileProblem(
+        file,
+        'The file is not valid UTF-8 text, so its fields cannot be read. Save it as UTF-8, for example with `iconv -f GB18030 -t UTF-8`.',
+      ),
+    };
+  }
+}
+
+/** A problem with a file as a whole, located at its start. */
+export function fileProblem(file: string, message: string): RecordProblem {
+  return { file, line: 1, column: 1, field: 'file', message };
+}
+
+/** One record file after reading: its seeds-relative path, its id and what parsing gave. */
+export interface SeedFile {
+  file: string;
+  id: string;
+  result: ParseResult;
+}
+
+/** Decodes and parses the bytes of one record file. */
+export function parseSeedBytes(bytes: Uint8Array, file: string): SeedFile {
+  const decoded = decodeRecord(bytes, file);
+  const result = 'text' in decoded ? parseRecord(decoded.text, file) : { problems: [decoded.problem] };
+  return { file, id: recordId(file), result };
+}

@@ -36,18 +36,31 @@ export function readSeedBytes(dir: string, file: string): Promise<Buffer> {
   return readFile(`${dir}/${file}`);
 }
 
-/** Decodes the bytes of a record file, or explains why they are not text. */
+/** Files larger than this are not records but scraper accidents. */
+export const maxRecordBytes = 5 * 1024 * 1024;
+
+/** Decodes the bytes of a record file, or explains why they are not a readable record. */
 export function decodeRecord(bytes: Uint8Array, file: string): { text: string } | { problem: RecordProblem } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      problem: fileProblem(
-        file,
-        'The file is not valid UTF-8 text, so its fields cannot be read. Save it as UTF-8, for example with `iconv -f GB18030 -t UTF-8`.',
-      ),
-    };
+  if (bytes.length > maxRecordBytes) {
+    return problem(file, `The file is ${bytes.length} bytes, over the 5 MB limit for one record, so it is not read. Check that it is a single article; split or trim it.`);
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return problem(file, 'The file is not valid UTF-8 text, so its fields cannot be read. Save it as UTF-8, for example with `iconv -f GB18030 -t UTF-8`.');
+  }
+  if (text.includes('\0')) {
+    return problem(file, 'The file holds binary data (NUL bytes), so it is not a text record. Remove it from the seeds folder, or replace it with the record text.');
+  }
+  if (text.trim() === '') {
+    return problem(file, 'The file is empty, so there is no article to publish. Write the record into it, starting with `标题: …`, or delete it.');
+  }
+  return { text };
+}
+
+function problem(file: string, message: string): { problem: RecordProblem } {
+  return { problem: fileProblem(file, message) };
 }
 
 /** A problem with a file as a whole, located at its start. */

@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { seedLoader } from '../../src/loader/seed-loader.ts';
+import { createFakeContext } from './fake-context.ts';
+
+let root: string;
+const write = (file: string, text: string) => {
+  const path = join(root, 'seeds', file);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+};
+const record = (title: string, link = `https://example.com/${encodeURIComponent(title)}`) =>
+  `标题: ${title}\n链接: ${link}\n总结: ${title}的正文。\n关键词: 大模型, AIGC\n`;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'seed-loader-'));
+  write('a.txt', record('甲'));
+  write('2024/b.txt', record('乙'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('seedLoader', () => {
+  test('stores every valid record under its file-name id, with a digest', async () => {
+    const { context, entries } = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(context);
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(entries.get('b')).toMatchObject({ filePath: 'seeds/2024/b.txt', data: { title: '乙', keywords: ['大模型', 'AIGC'] } });
+    expect(entries.get('a')?.digest).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  test('fails with one message naming every bad file when onError is fail', async () => {
+    write('c.txt', '总结: 没有标题\n');
+    write('d.txt', '标题: 坏链接\n链接: javascript:alert(1)\n总结: x\n');
+    const { context } = createFakeContext(root);
+    const loading = seedLoader({ dir: 'seeds' }).load(context);
+    await expect(loading).rejects.toThrow(/seeds\/c\.txt:1:1 The record has no title[\s\S]*seeds\/d\.txt:2:5 The link `javascript:alert\(1\)`/);
+  });
+
+  test('publishes the valid records and warns about each bad one when onError is skip', async () => {
+    write('c.txt', '总结: 没有标题\n');
+    const { context, entries, logger } = createFakeContext(root);
+    await seedLoader({ dir: 'seeds', onError: 'skip' }).load(context);
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:1:1 The record has no title/));
+    expect(logger.info).toHaveBeenCalledWith('3 record files: 2 published, 1 skipped with errors, 0 duplicates; 0 other files ignored.');
+  });
+
+  test('does not parse unchanged files again on a second sync', async () => {
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(first.context);
+    write('a.txt', record('甲（更新）'));
+    const second = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds' }).load(second.context);
+    expect(second.parseData).toHaveBeenCalledTimes(1);
+    expect(second.entries.get('a')?.data.title).toBe('甲（更新）');
+  });
+
+  test('prunes records whose file was deleted', async () => {
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(first.context);
+    rmSync(join(root, 'seeds', '2024/b.txt'));
+    await seedLoader({ dir: 'seeds' }).load(createFakeContext(root, first.entries).context);
+    expect([...first.entries.keys()]).toEqual(['a']);
+  });
+
+  test('reports two files with the same id, naming both paths', async () => {
+    write('2025/a.txt', record('另一个甲', 'https://example.com/other'));
+    const { context } = createFakeContext(root);
+    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(
+      'seeds/a.txt:1:1 The id `a` is already used by `2025/a.txt`, and every article needs its own URL. ' +
+        'Rename one of the two files, for example to `a-2.txt`; `2025/a.txt` is the one published.',
+    );
+  });
+
+  test('publishes the first record by id of a source link and reports the others as duplicates', async () => {
+    write('c.txt', record('丙', 'https://example.com/%E7%94%B2'));
+    const { context, entries, logger } = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(context);
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:1:1 The source link .* is already published by `a\.txt`/));
+  });
+
+  test('ignores files that are not records, and counts them', async () => {
+    write('.DS_Store', '\0\0');
+    write('notes.json', '{}');
+    const { context, entries, logger } = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(context);
+    expect(entries.size).toBe(2);
+    expect(logger.info).toHaveBeenCalledWith('2 record files: 2 published, 0 skipped with errors, 0 duplicates; 2 other files ignored.');
+  });
+
+  test('refuses an output folder inside the seeds folder', async () => {
+    const { context } = createFakeContext(root);
+    context.config.outDir = new URL('seeds/dist/', context.config.root);
+    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(/overlap/);
+  });
+
+  test('names a missing seeds folder', async () => {
+    const { context } = createFakeContext(root);
+    await expect(seedLoader({ dir: 'missing' }).load(context)).rejects.toThrow('The seeds folder `missing` does not exist.');
+  });
+
+  test('rejects invalid options before reading anything', () => {
+    expect(() => seedLoader({ dir: '' })).toThrow();
+    expect(() => seedLoader({ dir: 'seeds', onError: 'ignore' as 'skip' })).toThrow();
+  });
+});

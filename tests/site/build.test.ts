@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, test } from 'vitest';
+import { fileFor, htmlFiles, loadPage, sites, type Site } from './built-site.ts';
+
+const seedId = '000_14c0c9d93e9386f0';
+
+describe.each(Object.values(sites))('the $name fixture build', (site) => {
+  const path = (rest = '') => `${site.base}${rest}`;
+
+  test('has every page of the URL contract', () => {
+    const pages = ['', `articles/${seedId}/`, 'tags/', 'tags/大模型产业/', 'industries/', 'industries/人工智能/', 'tech/', 'tech/生成式人工智能/', 'search/', '404.html'];
+    for (const page of pages) expect(fileFor(site, path(page)), page).toBeDefined();
+  });
+
+  test('marks every page as Simplified Chinese', () => {
+    for (const file of htmlFiles(site)) {
+      expect(readFileSync(join(site.outDir, file), 'utf8'), file).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/);
+    }
+  });
+
+  test('resolves every internal link, stylesheet and script', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(site)) {
+      const $ = cheerio.load(readFileSync(join(site.outDir, file), 'utf8'));
+      const pageUrl = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, site.env.SITE_URL);
+      $('a[href], link[href], script[src]').each((_, element) => {
+        const url = new URL($(element).attr('href') ?? $(element).attr('src')!, pageUrl);
+        if (url.origin === pageUrl.origin && !fileFor(site, url.pathname)) broken.push(`${file} → ${url.pathname}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('shows the seed article with its source, text, seven events and nine term links', () => {
+    const $ = loadPage(site, path(`articles/${seedId}/`));
+    expect($('h1').text()).toBe('大模型产业方兴未艾 A股公司争相涉足');
+    expect($('a[href^="https://baijiahao.baidu.com/"]').attr('href')).toBe('https://baijiahao.baidu.com/s?id=1815300492146678934&wfr=spider&for=pc');
+    expect($('article').text()).toContain('天融信自主研发的天问大模型');
+    expect($('.key-points ol > li')).toHaveLength(7);
+    const terms = (kind: string) => $(`article a[href^="${path(kind)}/"]`).map((_, a) => $(a).text()).get();
+    expect(terms('tags')).toEqual(['大模型产业', '人工智能技术发展', 'A股公司布局']);
+    expect(terms('tech')).toEqual(['人工智能大模型', '生成式人工智能', '多模态大模型']);
+    expect(terms('industries')).toEqual(['人工智能', '大模型', '智能制造']);
+  });
+
+  test('lists the seed article on the page of each of its terms', () => {
+    const $ = loadPage(site, path(`articles/${seedId}/`));
+    const termLinks = $('.term-links a').map((_, a) => $(a).attr('href')).get();
+    expect(termLinks).toHaveLength(9);
+    for (const href of termLinks) {
+      expect(loadPage(site, href)(`a[href="${path(`articles/${seedId}/`)}"]`), href).toHaveLength(1);
+    }
+  });
+
+  test('lists every term with its article count on the index pages', () => {
+    const $ = loadPage(site, path('industries/'));
+    const rows = $('.term-index li').map((_, li) => `${$(li).find('a').text()} ${$(li).find('.count').text()}`).get();
+    expect(rows).toContain('人工智能 2 篇');
+    expect(rows).toContain('半导体 2 篇');
+  });
+
+  test('merges spellings of one term and gives symbol-laden terms one working page each', () => {
+    const $ = loadPage(site, path('tags/'));
+    const labels = $('.term-index a').map((_, a) => $(a).text()).get();
+    expect(labels.filter((label) => label.toLowerCase() === 'aigc')).toHaveLength(1);
+    expect(labels.filter((label) => label.normalize('NFKC').toLowerCase() === 'ai芯片')).toHaveLength(1);
+    const hrefs = $('.term-index a').map((_, a) => $(a).attr('href')).get();
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    for (const label of ['C++', 'C#', 'C', 'a/b?#%+', '..']) {
+      const href = $('.term-index a').filter((_, a) => $(a).text() === label).attr('href')!;
+      expect(href, label).toMatch(new RegExp(`^${path('tags/')}[^/?#%]+/$`));
+      expect(loadPage(site, href)('h1').text()).toBe(`关键词：${label}`);
+    }
+  });
+
+  test('indexes article pages only for search', () => {
+    const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toBe('1.6.0');
+    expect(entry.languages['zh-cn'].page_count).toBe(5);
+  });
+
+  test('escapes markup in record fields instead of running it', () => {
+    const $ = loadPage(site, path('articles/004_unsafe/'));
+    expect($('script:not([type="application/ld+json"])').filter((_, s) => $(s).html()!.includes('alert'))).toHaveLength(0);
+    expect($('h1').text()).toBe('<script>alert("title")</script>标题里的标签');
+    expect($('article img, article iframe')).toHaveLength(0);
+    expect($('article a[href^="javascript:"]')).toHaveLength(0);
+    expect($('.source a').attr('href')).toBe('https://example.com/news/unsafe?a=1&b="2"');
+  });
+});

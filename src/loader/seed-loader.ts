@@ -17,7 +17,7 @@ export const seedLoaderOptionsSchema = z.object({
 });
 
 /** A content-layer loader that reads the article records of a seeds folder. */
-export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Loader {
+export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Loader & { schema: typeof recordSchema } {
   const { dir, onError } = seedLoaderOptionsSchema.parse(options);
   return {
     name: 'seed-loader',

@@ -28,7 +28,7 @@ export function buildTaxonomy(articles: Iterable<{ id: string; terms: readonly s
       const key = termKey(label);
       if (seen.has(key)) continue;
       seen.add(key);
-      const group = groups.get(key) ?? { spellings: new Map(), articleIds: [] };
+      const group = groups.get(key) ?? { spellings: new Map<string, number>(), articleIds: [] as string[] };
       group.spellings.set(label, (group.spellings.get(label) ?? 0) + 1);
       group.articleIds.push(id);
       groups.set(key, group);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { fileFor, htmlFiles, loadPage, sites, type Site } from './built-site.ts';
+import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
 
 const seedId = '000_14c0c9d93e9386f0';
 

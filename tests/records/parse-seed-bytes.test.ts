@@ -18,7 +18,7 @@ describe('parseSeedBytes', () => {
     expect(result.record).toBeUndefined();
     expect(result.problems.length).toBeGreaterThan(0);
     const report = result.problems.map((problem) => `[${problem.field}] ${formatProblem(problem, 'seeds')}`).join('\n');
-    await expect(report).toMatchFileSnapshot(`__snapshots__/invalid/${name}.log`);
+    await expect(report).toMatchFileSnapshot(`__snapshots__/invalid/${name}.errors`);
   });
 
   test('parses the real seed to exactly its seven fields and list items', () => {

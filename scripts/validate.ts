@@ -2,14 +2,25 @@ import { resolve } from 'node:path';
 import { readSiteConfig } from '../src/config.ts';
 import { formatCounts, formatProblems, reportToJson } from '../src/records/format-report.ts';
 import { readSeeds } from '../src/records/read-seeds.ts';
+import { missingSeedsFolder } from '../src/records/seed-files.ts';
 
-// Checks the seeds folder without building: prints the report and exits 1 when any record is bad.
-const { seedsDir } = readSiteConfig();
-const report = await readSeeds(resolve(seedsDir));
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(reportToJson(report), null, 2));
-} else {
-  for (const line of formatProblems(report, seedsDir)) console.log(line);
-  console.log(formatCounts(report));
+// Checks the seeds folder without building: prints the report and exits 1 when any record is bad,
+// 2 when the folder or the settings are unusable.
+async function validate(json: boolean): Promise<number> {
+  const { seedsDir } = readSiteConfig();
+  const missing = missingSeedsFolder(resolve(seedsDir), seedsDir);
+  if (missing) throw new Error(missing);
+  const report = await readSeeds(resolve(seedsDir));
+  if (json) {
+    console.log(JSON.stringify(reportToJson(report), null, 2));
+  } else {
+    for (const line of formatProblems(report, seedsDir)) console.log(line);
+    console.log(formatCounts(report));
+  }
+  return report.errors.length > 0 ? 1 : 0;
 }
-process.exitCode = report.errors.length > 0 ? 1 : 0;
+
+process.exitCode = await validate(process.argv.includes('--json')).catch((error: Error) => {
+  console.error(error.message);
+  return 2;
+});

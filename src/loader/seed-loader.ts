@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { recordSchema } from '../records/record-schema.ts';
-import { listSeedFiles, parseSeedBytes, readSeedBytes, recordId, type SeedFile } from '../records/seed-files.ts';
+import { listSeedFiles, missingSeedsFolder, parseSeedBytes, readSeedBytes, recordId, type SeedFile } from '../records/seed-files.ts';
 
 /** Options of the seed loader. */
 export const seedLoaderOptionsSchema = z.object({
@@ -73,8 +73,9 @@ async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string,
 function reportProblems(report: SeedReport, dir: string, logger: LoaderContext['logger'], failOnError: boolean): void {
   const lines = formatProblems(report, dir);
   if (report.errors.length > 0 && failOnError) {
-    throw new Error(
-      [`Some records in \`${dir}\` are invalid:`, ...lines, formatCounts(report), 'Fix them, or set `SEEDS_ON_ERROR=skip` to publish the valid records and list the rest as warnings.'].join('\n'),
+    throw userError(
+      [`Some records in \`${dir}\` are invalid:`, ...lines, formatCounts(report)].join('\n'),
+      'Fix them, or set `SEEDS_ON_ERROR=skip` to publish the valid records and list the rest as warnings.',
     );
   }
   for (const line of lines) logger.warn(line);
@@ -82,13 +83,19 @@ function reportProblems(report: SeedReport, dir: string, logger: LoaderContext['
 }
 
 function checkFolders(seedsPath: string, outPath: string, dir: string): void {
-  if (!existsSync(seedsPath)) {
-    throw new Error(`The seeds folder \`${dir}\` does not exist. Create it, or set \`SEEDS_DIR\` to the folder that holds the records, for example \`SEEDS_DIR=seeds\`.`);
-  }
+  const missing = missingSeedsFolder(seedsPath, dir);
+  if (missing) throw userError(missing);
   const inside = (child: string, parent: string) => !relative(parent, child).startsWith('..');
   if (inside(outPath, seedsPath) || inside(seedsPath, outPath)) {
-    throw new Error(`The seeds folder \`${dir}\` and the output folder overlap, and a build must never write into the records. Keep them apart, for example \`SEEDS_DIR=seeds\` with the output in \`dist\`.`);
+    throw userError(`The seeds folder \`${dir}\` and the output folder overlap, and a build must never write into the records. Keep them apart, for example \`SEEDS_DIR=seeds\` with the output in \`dist\`.`);
   }
+}
+
+// Bad input is the publisher's to fix, not a bug: Astro prints the message and hint without a stack trace.
+function userError(message: string, hint?: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = '';
+  return error;
 }
 
 function posixPath(dir: string, file: string): string {

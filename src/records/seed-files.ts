@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseRecord, type ParseResult } from './parse-record.ts';
@@ -10,6 +11,12 @@ export interface SeedListing {
 }
 
 const recordExtensions = new Set(['.txt']);
+
+/** Explains a missing seeds folder, naming it as the user wrote it; undefined when it exists. */
+export function missingSeedsFolder(path: string, dir: string): string | undefined {
+  if (existsSync(path)) return undefined;
+  return `The seeds folder \`${dir}\` does not exist. Create it, or set \`SEEDS_DIR\` to the folder that holds the records, for example \`SEEDS_DIR=seeds\`.`;
+}
 
 /** Lists the files under a seeds folder; hidden files and non-record files are listed as ignored. */
 export async function listSeedFiles(dir: string): Promise<SeedListing> {

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
 import type { Site } from '../site/built-site.ts';
 
 /** Launches Debian's headless Chromium; a missing browser fails the test run. */
@@ -11,31 +12,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves a built fixture site with `astro preview` on a free local port. */
-export async function startPreview(site: Site): Promise<{ origin: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn('node_modules/.bin/astro', ['preview', '--outDir', site.outDir, '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ...site.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** Serves a built fixture site under its base path on a free local port, as a static host would. */
+export async function serveSite(site: Site): Promise<{ origin: string; stop: () => void }> {
+  const files = sirv(site.outDir, { dev: true });
+  const server = createServer((request, response) => {
+    if (!request.url?.startsWith(site.base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    request.url = request.url.slice(site.base.length - 1);
+    files(request, response, () => response.writeHead(404).end());
   });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes(`:${port}`)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`astro preview exited with ${code}:\n${output}`)));
-  });
-  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sites } from '../site/built-site.ts';
-import { launchChromium, startPreview } from './browser.ts';
+import { launchChromium, serveSite } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,15 +10,15 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe.each(Object.values(sites))('search on the $name fixture site', (site) => {
-  let preview: Awaited<ReturnType<typeof startPreview>>;
+  let server: Awaited<ReturnType<typeof serveSite>>;
   beforeAll(async () => {
-    preview = await startPreview(site);
+    server = await serveSite(site);
   });
-  afterAll(() => preview?.stop());
+  afterAll(() => server?.stop());
 
   const resultTitles = async (url: string) => {
     const page = await browser.newPage();
-    await page.goto(`${preview.origin}${url}`);
+    await page.goto(`${server.origin}${url}`);
     await page.locator('.pagefind-ui__result-link').first().waitFor();
     const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -34,7 +34,7 @@ describe.each(Object.values(sites))('search on the $name fixture site', (site) =
 
   test('takes a query typed into the header search box of another page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${preview.origin}${site.base}`);
+    await page.goto(`${server.origin}${site.base}`);
     await page.getByRole('searchbox', { name: '搜索文章' }).fill('芯片');
     await page.getByRole('searchbox', { name: '搜索文章' }).press('Enter');
     await page.locator('.pagefind-ui__result-link').first().waitFor();

@@ -21,7 +21,7 @@ export async function serveSite(site: Site): Promise<{ origin: string; stop: () 
       return;
     }
     request.url = request.url.slice(site.base.length - 1);
-    files(request, response, () => response.writeHead(404).end());
+    files(request, response, () => void response.writeHead(404).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,8 +5,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
-import { recordSchema } from '../records/record-schema.ts';
-import { listSeedFiles, missingSeedsFolder, parseSeedBytes, readSeedBytes, recordId, type SeedFile } from '../records/seed-files.ts';
+import { recordSchema, type ArticleRecord } from '../records/record-schema.ts';
+import { readSeedFiles } from '../records/read-seeds.ts';
+import type { RecordProblem } from '../records/record-problem.ts';
+import { listSeedFiles, missingSeedsFolder, recordId } from '../records/seed-files.ts';
 
 /** Options of the seed loader. */
 export const seedLoaderOptionsSchema = z.object({
@@ -40,23 +42,21 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
 }
 
 async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string, failOnError: boolean): Promise<void> {
-  const { store, logger, generateDigest, parseData } = context;
+  const { store, meta, logger, generateDigest, parseData } = context;
   const { records, ignored } = await listSeedFiles(seedsPath);
   const digests = new Map<string, string>();
-  const files = await Promise.all(
-    records.map(async (file): Promise<SeedFile> => {
-      const bytes = await readSeedBytes(seedsPath, file);
-      const digest = generateDigest(bytes.toString('latin1'));
-      const id = recordId(file);
-      const stored = store.get(id);
-      digests.set(file, digest);
-      // An unchanged file is not parsed again: its stored record is already valid.
-      if (stored?.digest === digest && stored.filePath === posixPath(dir, file)) {
-        return { file, id, result: { record: recordSchema.parse(stored.data), problems: [] } };
-      }
-      return parseSeedBytes(bytes, file);
-    }),
-  );
+  // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
+  const warnings: Record<string, RecordProblem[]> = JSON.parse(meta.get('warnings') ?? '{}');
+  const files = await readSeedFiles(seedsPath, records, (file, bytes) => {
+    const digest = generateDigest(bytes.toString('latin1'));
+    digests.set(file, digest);
+    const id = recordId(file);
+    const stored = store.get(id);
+    if (stored?.digest !== digest || stored.filePath !== posixPath(dir, file)) return undefined;
+    // Only valid records are stored, so an unchanged one needs no parsing or validation.
+    return { file, id, result: { record: stored.data as ArticleRecord, problems: [], warnings: warnings[file] ?? [] } };
+  });
+  meta.set('warnings', JSON.stringify(Object.fromEntries(files.filter(({ result }) => result.warnings.length > 0).map(({ file, result }) => [file, result.warnings]))));
   const report = checkSeeds(files, ignored);
   reportProblems(report, dir, logger, failOnError);
   const published = new Set<string>();

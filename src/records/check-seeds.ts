@@ -1,7 +1,8 @@
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import type { ArticleRecord } from './record-schema.ts';
 import type { RecordProblem } from './record-problem.ts';
-import { fileProblem, type SeedFile } from './seed-files.ts';
+import { fileProblem } from './decode-record.ts';
+import type { SeedFile } from './seed-files.ts';
 
 /** A record that will be published. */
 export interface PublishedRecord {
@@ -23,6 +24,8 @@ export interface DuplicateRecord {
 export interface SeedReport {
   published: PublishedRecord[];
   errors: RecordProblem[];
+  /** Problems that did not stop a record from being published (dropped list items). */
+  warnings: RecordProblem[];
   duplicates: DuplicateRecord[];
   /** Seeds-relative paths of files that are not records. */
   ignored: string[];
@@ -35,10 +38,12 @@ const idPattern = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*$/u;
 /** Checks ids and source links across all records, choosing what gets published. */
 export function checkSeeds(files: SeedFile[], ignored: string[] = []): SeedReport {
   const errors: RecordProblem[] = [];
+  const warnings: RecordProblem[] = [];
   const duplicates: DuplicateRecord[] = [];
   const byId = new Map<string, PublishedRecord>();
   for (const { file, id, result } of [...files].sort((a, b) => compareCodePoints(a.file, b.file))) {
     errors.push(...result.problems);
+    warnings.push(...result.warnings);
     const kept = byId.get(id);
     if (!idPattern.test(id)) errors.push(badId(file, id));
     else if (kept) errors.push(sameId(file, id, kept.file));
@@ -56,7 +61,7 @@ export function checkSeeds(files: SeedFile[], ignored: string[] = []): SeedRepor
     if (link !== undefined) byLink.set(link, entry);
     published.push(entry);
   }
-  return { published, errors, duplicates, ignored, records: files.length };
+  return { published, errors, warnings, duplicates, ignored, records: files.length };
 }
 
 function badId(file: string, id: string): RecordProblem {

@@ -1,12 +1,13 @@
-/** The fields of a record, in canonical order, each with the labels that introduce it in a file. */
+/** The fields of a record, in canonical order, each with the labels that introduce it in a text file. */
 export const recordFields = [
-  { key: 'title', labels: ['标题'] },
-  { key: 'link', labels: ['链接'] },
-  { key: 'text', labels: ['总结'] },
-  { key: 'keywords', labels: ['关键词'] },
-  { key: 'aiTech', labels: ['AI技术'] },
-  { key: 'industries', labels: ['行业'] },
-  { key: 'events', labels: ['重大事件摘要'] },
+  { key: 'title', labels: ['标题', 'Title'] },
+  { key: 'link', labels: ['链接', 'Link', 'URL'] },
+  { key: 'date', labels: ['日期', '发布时间', 'Date'] },
+  { key: 'text', labels: ['总结', 'Summary'] },
+  { key: 'keywords', labels: ['关键词', 'Keywords'] },
+  { key: 'aiTech', labels: ['AI技术', 'AI Tech', 'AI Technologies'] },
+  { key: 'industries', labels: ['行业', 'Industry', 'Industries'] },
+  { key: 'events', labels: ['重大事件摘要', 'Event Summary', 'Events'] },
 ] as const;
 
 /** The key of a record field (`title`, `keywords`, …). */

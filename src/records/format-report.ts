@@ -11,6 +11,7 @@ export function reportToJson(report: SeedReport) {
     duplicated: report.duplicates.length,
     ignored: report.ignored.length,
     errors: report.errors,
+    warnings: report.warnings,
     duplicates: report.duplicates,
   };
 }
@@ -24,10 +25,11 @@ export function formatCounts(report: SeedReport): string {
   );
 }
 
-/** Every error and duplicate, one per line, each opening with its location. */
+/** Every error, warning and duplicate, one per line, each opening with its location. */
 export function formatProblems(report: SeedReport, seedsDir: string): string[] {
   return [
     ...report.errors.map((problem) => formatProblem(problem, seedsDir)),
+    ...report.warnings.map((problem) => formatProblem(problem, seedsDir)),
     ...report.duplicates.map((duplicate) =>
       formatProblem(
         {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseDate } from '../normalize/dates.ts';
 
 const termListSchema = z.array(z.string().min(1));
 
@@ -15,6 +16,19 @@ export const recordSchema = z
         error: (issue) =>
           `The link \`${String(issue.input)}\` is not an absolute http: or https: URL, so it cannot be published as a link. ` +
           'Write the full address of the original article, for example `链接: https://www.example.com/news/1.html`, or remove the line.',
+      })
+      .optional(),
+    date: z
+      .string()
+      .transform((value, context) => {
+        const date = parseDate(value);
+        if (date) return date;
+        context.issues.push({
+          code: 'custom',
+          input: value,
+          message: `The date \`${value}\` is not a date that can be read, so the article cannot be placed in time. Write it as \`2024-11-05\` or \`2024年11月5日\`, or remove the line.`,
+        });
+        return z.NEVER;
       })
       .optional(),
     text: z.string().min(1).optional(),

@@ -11,9 +11,11 @@ export type Article = CollectionEntry<'articles'>;
 let articles: Promise<Article[]> | undefined;
 let taxonomies: Promise<Record<TaxonomyKind, Taxonomy>> | undefined;
 
-/** Every article, newest first (by id while records carry no date). */
+/** Every article, newest first: by date, undated ones last, then by id descending. */
 export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles').then((entries) => entries.sort((a, b) => compareCodePoints(b.id, a.id)));
+  articles ??= getCollection('articles').then((entries) =>
+    entries.sort((a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareCodePoints(b.id, a.id)),
+  );
   return articles;
 }
 

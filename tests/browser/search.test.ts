@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe.each(Object.values(sites))('search on the $name fixture site', (site) => {
+describe.each(sites)('search on the $name fixture site', (site) => {
   let server: Awaited<ReturnType<typeof serveSite>>;
   beforeAll(async () => {
     server = await serveSite(site);

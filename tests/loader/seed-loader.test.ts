@@ -1,7 +1,9 @@
+import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { seedLoader } from '../../src/loader/seed-loader.ts';
 import { createFakeContext } from './fake-context.ts';
 
@@ -57,6 +59,16 @@ describe('seedLoader', () => {
     expect(second.entries.get('a')?.data.title).toBe('甲（更新）');
   });
 
+  test('still reports the warnings of an unchanged file on a second sync', async () => {
+    write('c.txt', `${record('丙')}行业: ……\n`);
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(first.context);
+    const second = createFakeContext(root, first.entries, first.metaEntries);
+    await seedLoader({ dir: 'seeds' }).load(second.context);
+    expect(second.parseData).not.toHaveBeenCalled();
+    expect(second.logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:5:5 The item `……` of `行业` has no letter or digit/));
+  });
+
   test('prunes records whose file was deleted', async () => {
     const first = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(first.context);
@@ -95,6 +107,35 @@ describe('seedLoader', () => {
     const { context } = createFakeContext(root);
     context.config.outDir = new URL('seeds/dist/', context.config.root);
     await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(/overlap/);
+  });
+
+  test('refuses a seeds folder inside the output folder', async () => {
+    const { context } = createFakeContext(root);
+    context.config.outDir = new URL('./', context.config.root);
+    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(/overlap/);
+  });
+
+  test('follows added, changed, broken and deleted files in dev without failing', async () => {
+    const { context, entries, logger } = createFakeContext(root);
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+    context.watcher = watcher as unknown as LoaderContext['watcher'];
+    await seedLoader({ dir: 'seeds' }).load(context);
+    expect(watcher.add).toHaveBeenCalledWith(join(root, 'seeds'));
+    const change = (event: string, file: string) => watcher.emit('all', event, join(root, 'seeds', file));
+
+    write('c.txt', record('丙'));
+    change('add', 'c.txt');
+    await vi.waitFor(() => expect(entries.get('c')?.data.title).toBe('丙'));
+
+    write('c.txt', '总结: 标题没了\n');
+    change('change', 'c.txt');
+    await vi.waitFor(() => expect(entries.has('c')).toBe(false));
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:1:1 The record has no title/));
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+
+    rmSync(join(root, 'seeds', 'a.txt'));
+    change('unlink', 'a.txt');
+    await vi.waitFor(() => expect([...entries.keys()]).toEqual(['b']));
   });
 
   test('names a missing seeds folder', async () => {

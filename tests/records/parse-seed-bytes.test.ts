@@ -4,7 +4,7 @@ import { formatProblem } from '../../src/records/record-problem.ts';
 import { parseSeedBytes } from '../../src/records/seed-files.ts';
 
 const fixtures = new URL('../fixtures/records/', import.meta.url);
-const cases = (kind: string) => readdirSync(new URL(kind, fixtures)).filter((name) => name.endsWith('.txt'));
+const cases = (kind: string) => readdirSync(new URL(kind, fixtures));
 
 describe('parseSeedBytes', () => {
   test.each(cases('valid'))('parses %s to its pinned record', async (name) => {
@@ -19,6 +19,20 @@ describe('parseSeedBytes', () => {
     expect(result.problems.length).toBeGreaterThan(0);
     const report = result.problems.map((problem) => `[${problem.field}] ${formatProblem(problem, 'seeds')}`).join('\n');
     await expect(report).toMatchFileSnapshot(`__snapshots__/invalid/${name}.errors`);
+  });
+
+  const canonical = parseSeedBytes(readFileSync(new URL('variants/canonical.txt', fixtures)), 'canonical.txt').result;
+
+  test('parses the canonical variant without problems', async () => {
+    expect(canonical.problems).toEqual([]);
+    expect(canonical.warnings).toEqual([]);
+    await expect(JSON.stringify(canonical.record, null, 2)).toMatchFileSnapshot('__snapshots__/variants/canonical.json');
+  });
+
+  test.each(cases('variants'))('parses the variant %s to the same record as the canonical file', (name) => {
+    const { result } = parseSeedBytes(readFileSync(new URL(`variants/${name}`, fixtures)), name);
+    expect(result.problems).toEqual([]);
+    expect(result.record).toEqual(canonical.record);
   });
 
   test('parses the real seed to exactly its seven fields and list items', () => {

@@ -6,7 +6,7 @@ import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
 
 const seedId = '000_14c0c9d93e9386f0';
 
-describe.each(Object.values(sites))('the $name fixture build', (site) => {
+describe.each(sites)('the $name fixture build', (site) => {
   const path = (rest = '') => `${site.base}${rest}`;
 
   test('has every page of the URL contract', () => {
@@ -54,6 +54,14 @@ describe.each(Object.values(sites))('the $name fixture build', (site) => {
     }
   });
 
+  test('lists articles newest first, undated ones last by id', () => {
+    const $ = loadPage(site, path());
+    const ids = $('.article-list h2 a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get();
+    expect(ids).toEqual(['003_chip', '002_aigc', '004_unsafe', '001_cpp', seedId]);
+    expect($('.article-list time').first().attr('datetime')).toBe('2024-11-06');
+    expect($('.article-list time').first().text()).toBe('2024年11月6日');
+  });
+
   test('lists every term with its article count on the index pages', () => {
     const $ = loadPage(site, path('industries/'));
     const rows = $('.term-index li').map((_, li) => `${$(li).find('a').text()} ${$(li).find('.count').text()}`).get();
@@ -68,7 +76,7 @@ describe.each(Object.values(sites))('the $name fixture build', (site) => {
     expect(labels.filter((label) => label.normalize('NFKC').toLowerCase() === 'ai芯片')).toHaveLength(1);
     const hrefs = $('.term-index a').map((_, a) => $(a).attr('href')).get();
     expect(new Set(hrefs).size).toBe(hrefs.length);
-    for (const label of ['C++', 'C#', 'C', 'a/b?#%+', '..']) {
+    for (const label of ['C++', 'C#', 'C', 'a/b?#%+', '../etc']) {
       const href = $('.term-index a').filter((_, a) => $(a).text() === label).attr('href')!;
       expect(href, label).toMatch(new RegExp(`^${path('tags/')}[^/?#%]+/$`));
       expect(loadPage(site, href)('h1').text()).toBe(`关键词：${label}`);

@@ -5,14 +5,25 @@ import * as cheerio from 'cheerio';
 
 const output = fileURLToPath(new URL('../.output/', import.meta.url));
 
-/** The fixture site builds that the global setup makes: the same seeds at the root and under `/news/`. */
-export const sites = {
-  root: { name: 'root', base: '/', outDir: join(output, 'root'), env: { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', SITE_URL: 'https://digest.example' } },
-  news: { name: 'news', base: '/news/', outDir: join(output, 'news'), env: { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/', SITE_URL: 'https://digest.example' } },
+function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string }) {
+  return { name, base: env.BASE_PATH, outDir: join(output, name), log: join(output, `${name}.log`), env: { SITE_URL: 'https://digest.example', ...env } };
+}
+
+/** The builds the global setup makes, each with its output folder and the log of its build. */
+export const builds = {
+  root: build('root', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/' }),
+  news: build('news', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/' }),
+  /** The root build once more, to show that the same seeds give the same output. */
+  again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/' }),
+  /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */
+  mixed: build('mixed', { SEEDS_DIR: 'tests/fixtures/mixed', BASE_PATH: '/', SEEDS_ON_ERROR: 'skip' }),
 };
 
+/** The fixture site at the root and under `/news/`. */
+export const sites = [builds.root, builds.news];
+
 /** A built fixture site. */
-export type Site = (typeof sites)[keyof typeof sites];
+export type Site = (typeof builds)[keyof typeof builds];
 
 /** The file a site URL path is served from, or undefined when there is none. */
 export function fileFor(site: Site, urlPath: string): string | undefined {

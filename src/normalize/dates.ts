@@ -1,0 +1,26 @@
+const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Reads a publication date as `YYYY-MM-DD`: ISO dates and times (`2024-11-05`, `2024-11-05T08:00:00Z`),
+ * `2024/11/05`, `2024.11.05` and Chinese dates (`2024年11月5日`, with an optional time after them).
+ * A time with an offset is converted to the date in China (UTC+8). Undefined when it is no real date.
+ */
+export function parseDate(value: string): string | undefined {
+  const text = value.normalize('NFKC').trim();
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
+    const instant = new Date(text);
+    return Number.isNaN(instant.getTime()) ? undefined : shanghaiDate.format(instant);
+  }
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：时]\d{1,2}.*)?$/u.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Shows a `YYYY-MM-DD` date the Chinese way: `2024年11月5日`. */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, parseDate } from '../../src/normalize/dates.ts';
+
+describe('parseDate', () => {
+  test.each([
+    ['2024-11-05', '2024-11-05'],
+    ['2024/11/5', '2024-11-05'],
+    ['2024.1.2', '2024-01-02'],
+    ['2024年11月5日', '2024-11-05'],
+    ['２０２４年１１月５日', '2024-11-05'],
+    ['2024年11月5日 10:30', '2024-11-05'],
+    ['2024-11-05 10:30:00', '2024-11-05'],
+    ['2024-11-05T10:00:00+08:00', '2024-11-05'],
+    ['2024-11-05T20:00:00Z', '2024-11-06'],
+  ])('reads %j as %j', (value, date) => {
+    expect(parseDate(value)).toBe(date);
+  });
+
+  test.each(['2024-02-30', '2024-13-01', '昨天', '11/05/2024', ''])('refuses %j', (value) => {
+    expect(parseDate(value)).toBeUndefined();
+  });
+});
+
+describe('formatDate', () => {
+  test('writes a date the Chinese way without leading zeros', () => {
+    expect(formatDate('2024-01-05')).toBe('2024年1月5日');
+  });
+});

@@ -1,16 +1,37 @@
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { cleanText } from './clean-text.ts';
+import { rehypeAbsoluteLinks } from './rehype-absolute-links.ts';
+import { structureText } from './structure-text.ts';
 
-// Record text is untrusted: raw HTML is dropped by remark-rehype, and the sanitizer, last in the
-// chain, keeps only safe elements and links to http: and https: addresses.
-const schema = { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https'] } };
+// Record text is untrusted: remark-rehype drops raw HTML, and the sanitizer, last in the chain,
+// keeps only safe elements (no images, which would load from anywhere), links to http: and https:
+// addresses, and the rel of outbound links.
+const schema = {
+  ...defaultSchema,
+  tagNames: defaultSchema.tagNames?.filter((name) => name !== 'img'),
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
+  attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), 'rel'] },
+};
 
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype)
+  .use(rehypeAbsoluteLinks)
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'nofollow'], protocols: ['http', 'https'] })
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
 
 /** Renders untrusted Markdown from a record to safe HTML. */
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+/** Renders a scraped article text: boilerplate removed, headings restored, paragraphs of readable length. */
+export function renderArticleText(text: string): string {
+  return renderMarkdown(structureText(cleanText(text)));
 }

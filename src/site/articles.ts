@@ -1,39 +1,54 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { termKey } from '../normalize/term-key.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
-import { buildTaxonomy, type Taxonomy } from '../taxonomy/build-taxonomy.ts';
+import { termKey } from '../normalize/term-key.ts';
+import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
+import { findRelated } from '../taxonomy/related.ts';
 
 /** A published article as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
 
-// Computed once per build: every page reads the same sorted list and taxonomies.
-let articles: Promise<Article[]> | undefined;
-let taxonomies: Promise<Record<TaxonomyKind, Taxonomy>> | undefined;
-
-/** Every article, newest first: by date, undated ones last, then by id descending. */
-export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles').then((entries) =>
-    entries.sort((a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareCodePoints(b.id, a.id)),
-  );
-  return articles;
+/** Every article in site order with lookups, and the three taxonomies, computed once per build. */
+export interface SiteData {
+  articles: Article[];
+  byId: Map<string, Article>;
+  position: Map<string, number>;
+  taxonomies: Record<TaxonomyKind, Taxonomy>;
 }
 
-/** The keyword, industry and AI-technology taxonomies of all articles. */
-export function getTaxonomies(): Promise<Record<TaxonomyKind, Taxonomy>> {
-  taxonomies ??= getArticles().then((entries) =>
-    Object.fromEntries(
-      taxonomyKinds.map(({ kind, field }) => [kind, buildTaxonomy(entries.map(({ id, data }) => ({ id, terms: data[field] })))]),
-    ) as Record<TaxonomyKind, Taxonomy>,
-  );
-  return taxonomies;
+// Every page reads the same data: the collection is sorted and the taxonomies built only once.
+let siteData: Promise<SiteData> | undefined;
+
+/** The articles, newest first (by date, undated last, then by id descending), and their taxonomies. */
+export function getSiteData(): Promise<SiteData> {
+  siteData ??= getCollection('articles').then((entries) => {
+    const articles = entries.sort((a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareCodePoints(b.id, a.id));
+    const taxonomies = Object.fromEntries(
+      taxonomyKinds.map(({ kind, field }) => [kind, buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] })))]),
+    ) as Record<TaxonomyKind, Taxonomy>;
+    return {
+      articles,
+      byId: new Map(articles.map((article) => [article.id, article])),
+      position: new Map(articles.map((article, index) => [article.id, index])),
+      taxonomies,
+    };
+  });
+  return siteData;
 }
 
 /** The terms of one article in each taxonomy, in the order the record lists them. */
-export async function getArticleTerms(article: Article) {
-  const all = await getTaxonomies();
+export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']) {
   return taxonomyKinds.map(({ kind, name, field }) => {
     const keys = new Set(article.data[field].map(termKey));
-    return { kind, name, terms: [...keys].map((key) => all[kind].byKey.get(key)!) };
+    return { kind, name, terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!) };
   });
+}
+
+/** What an article page shows around the article: its terms, related articles, and its newer and older neighbours. */
+export async function getArticleContext(article: Article) {
+  const { articles, byId, position, taxonomies } = await getSiteData();
+  const termGroups = articleTerms(article, taxonomies);
+  const index = position.get(article.id)!;
+  const related = findRelated(article.id, termGroups.flatMap(({ terms }) => terms), position).map((id) => byId.get(id)!);
+  return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
 }

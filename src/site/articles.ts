@@ -38,9 +38,9 @@ export function getSiteData(): Promise<SiteData> {
 
 /** The terms of one article in each taxonomy, in the order the record lists them. */
 export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']) {
-  return taxonomyKinds.map(({ kind, name, field }) => {
+  return taxonomyKinds.map(({ kind, name, field, filter }) => {
     const keys = new Set(article.data[field].map(termKey));
-    return { kind, name, terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!) };
+    return { kind, name, filter, terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!) };
   });
 }
 

@@ -12,7 +12,7 @@ const pages = [
   ['industry index', '/industries/'],
   ['AI technology index', '/tech/'],
   ['keyword page', '/tags/大模型产业/'],
-  ['search with results', '/search/?q=大模型'],
+  ['search with results and facets', '/search/?q=大模型'],
   ['not found', '/404.html'],
 ];
 
@@ -31,7 +31,7 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorSche
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${server.origin}${path}`);
-    if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+    if (path.startsWith('/search/')) await page.locator('[data-status]').filter({ hasText: /^找到/ }).waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     await context.close();
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -15,6 +15,8 @@ export const builds = {
   news: build('news', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/' }),
   /** The root build once more, to show that the same seeds give the same output. */
   again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/' }),
+  /** Thirty-two short articles with known contents, for the search-quality test. */
+  search: build('search', { SEEDS_DIR: 'tests/fixtures/search-seeds', BASE_PATH: '/' }),
   /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */
   mixed: build('mixed', { SEEDS_DIR: 'tests/fixtures/mixed', BASE_PATH: '/', SEEDS_ON_ERROR: 'skip' }),
 };

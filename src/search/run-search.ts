@@ -1,0 +1,40 @@
+import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api.ts';
+import type { QueryWord } from './query.ts';
+
+/** What a search found: results best first, whether any word matched only loosely, and facet counts when Pagefind knows them. */
+export interface SearchOutcome {
+  results: PagefindResult[];
+  loose: boolean;
+  counts?: FilterCounts;
+}
+
+/**
+ * Searches so that every word must be present: each word is first looked up as an exact phrase
+ * (Pagefind's loose search splits Chinese names into single characters and matches unrelated
+ * pages); an unquoted word with no exact match falls back to the loose search. Several words are
+ * searched one by one and their results intersected, since Pagefind silently drops a word that
+ * matches nothing. With no words, the filters alone select the articles.
+ */
+export async function runSearch(pagefind: PagefindApi, words: readonly QueryWord[], filters: Record<string, string[]>): Promise<SearchOutcome> {
+  if (words.length === 0) {
+    const { results, filters: counts } = await pagefind.search(null, { filters });
+    return { results, loose: false, counts };
+  }
+  let loose = false;
+  const searches = [];
+  for (const word of words) {
+    let search = await pagefind.search(`"${word.text}"`, { filters });
+    if (search.results.length === 0 && !word.quoted) {
+      search = await pagefind.search(word.text, { filters });
+      loose ||= search.results.length > 0;
+    }
+    searches.push(search);
+  }
+  if (searches.length === 1) return { results: searches[0].results, loose, counts: searches[0].filters };
+  const byWord = searches.map(({ results }) => new Map(results.map((result) => [result.id, result.score])));
+  const results = searches[0].results
+    .filter((result) => byWord.every((scores) => scores.has(result.id)))
+    .map((result) => ({ ...result, data: result.data, score: byWord.reduce((sum, scores) => sum + scores.get(result.id)!, 0) }))
+    .sort((a, b) => b.score - a.score);
+  return { results, loose };
+}

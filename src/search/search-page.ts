@@ -1,0 +1,206 @@
+import { formatDate } from '../normalize/dates.ts';
+import { termKey } from '../normalize/term-key.ts';
+import type { FilterCounts, PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
+import { parseQuery } from './query.ts';
+import { runSearch, type SearchOutcome } from './run-search.ts';
+import { taxonomyKinds } from '../taxonomy/kinds.ts';
+import type { SearchTerm } from './search-term.ts';
+
+// The search page in the browser: the query and filters live in the URL, so a search can be
+// shared and the back button works.
+const pageSize = 10;
+const keywordChips = 12;
+// Facets in the order the page shows them: the short lists first, keywords last.
+const facets = [...taxonomyKinds].reverse();
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('[data-status]')!;
+const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
+const facetPane = root.querySelector<HTMLElement>('[data-facets]')!;
+const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const bundle = root.dataset.bundle!;
+
+let pagefind: Promise<PagefindApi> | undefined;
+let terms: Promise<SearchTerm[]> | undefined;
+let shown: PagefindResult[] = [];
+let run = 0;
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (api: PagefindApi) => {
+    await api.init();
+    await api.filters();
+    return api;
+  });
+  return pagefind;
+}
+
+function readState() {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const { filter } of facets) {
+    const values = params.getAll(filter).filter(Boolean);
+    if (values.length > 0) filters[filter] = values;
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+function writeState(query: string, filters: Record<string, string[]>): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [filter, values] of Object.entries(filters)) for (const value of values) params.append(filter, value);
+  const search = params.size > 0 ? `?${params}` : '';
+  if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+}
+
+async function search(): Promise<void> {
+  const current = ++run;
+  const { query, filters } = readState();
+  input.value = query;
+  const words = parseQuery(query);
+  list.replaceChildren();
+  more.hidden = true;
+  suggestions.replaceChildren();
+  if (words.length === 0 && Object.keys(filters).length === 0) {
+    status.textContent = '输入关键词开始搜索，例如“大模型”或“科大讯飞 芯片”。';
+    facetPane.replaceChildren();
+    return;
+  }
+  status.textContent = '正在搜索……';
+  const api = await loadPagefind();
+  const outcome = await runSearch(api, words, filters);
+  if (current !== run) return;
+  shown = outcome.results;
+  status.textContent = describe(outcome, query);
+  await Promise.all([showPage(0, current), showSuggestions(query), renderFacets(outcome, filters, current)]);
+}
+
+function describe({ results, loose }: SearchOutcome, query: string): string {
+  const scope = query ? `“${query}”` : '所选条件';
+  if (results.length === 0) return `没有找到包含${scope}的文章。`;
+  const found = `找到 ${results.length} 篇与${scope}相关的文章。`;
+  return loose ? `没有完全匹配${scope}的文章，以下结果包含其中的字词。${found}` : found;
+}
+
+async function showPage(start: number, current: number): Promise<void> {
+  const page = await Promise.all(shown.slice(start, start + pageSize).map((result) => result.data()));
+  if (current !== run) return;
+  list.append(...page.map(renderResult));
+  more.hidden = start + pageSize >= shown.length;
+  more.onclick = () => showPage(start + pageSize, run);
+}
+
+function renderResult(data: PagefindData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'card';
+  const heading = item.appendChild(document.createElement('h2'));
+  const link = heading.appendChild(document.createElement('a'));
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const excerpt = item.appendChild(document.createElement('p'));
+  excerpt.className = 'excerpt';
+  excerpt.append(...highlight(data.excerpt));
+  const meta = item.appendChild(document.createElement('p'));
+  meta.className = 'card-meta';
+  if (data.meta.date) {
+    const time = meta.appendChild(document.createElement('time'));
+    time.dateTime = data.meta.date;
+    time.textContent = formatDate(data.meta.date);
+  }
+  for (const { filter } of facets) {
+    for (const value of data.filters[filter] ?? []) {
+      const tag = meta.appendChild(document.createElement('span'));
+      tag.className = 'tag';
+      tag.textContent = value;
+    }
+  }
+  return item;
+}
+
+// Pagefind's excerpt is escaped text with <mark> around matched characters; keep the marks, joining
+// adjacent ones so a matched word reads as one highlight, and nothing else.
+function highlight(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  const nodes: Node[] = [];
+  for (const node of template.content.childNodes) {
+    const previous = nodes.at(-1);
+    if (node.nodeName !== 'MARK') nodes.push(document.createTextNode(node.textContent ?? ''));
+    else if (previous?.nodeName === 'MARK') previous.textContent += node.textContent ?? '';
+    else nodes.push(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+  }
+  return nodes;
+}
+
+async function showSuggestions(query: string): Promise<void> {
+  if (!query) return;
+  terms ??= fetch(root.dataset.terms!).then((response) => response.json());
+  const key = termKey(query.replace(/["“”「」]/g, ''));
+  const matches = (await terms).filter((term) => term.key === key);
+  for (const term of matches) {
+    const link = suggestions.appendChild(document.createElement('a'));
+    link.href = term.path;
+    link.textContent = `查看${term.name}“${term.label}”的全部 ${term.count} 篇文章`;
+  }
+}
+
+async function renderFacets(outcome: SearchOutcome, filters: Record<string, string[]>, current: number): Promise<void> {
+  const byFilter = outcome.counts ?? (await countFilters(outcome));
+  if (current !== run) return;
+  facetPane.replaceChildren(
+    ...facets.map(({ filter, name }) => {
+      const selected = new Set(filters[filter] ?? []);
+      const values = Object.entries(byFilter[filter] ?? {})
+        .filter(([value, count]) => count > 0 || selected.has(value))
+        .sort(([a, x], [b, y]) => Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'));
+      return renderFacet(filter, name, filter === 'keyword' ? values.slice(0, keywordChips + selected.size) : values, selected, filters);
+    }),
+  );
+}
+
+// Pagefind counts filter values for one search; a search of several words intersects several
+// searches, so its counts come from the results themselves.
+async function countFilters({ results }: SearchOutcome): Promise<FilterCounts> {
+  const counts: FilterCounts = {};
+  for (const data of await Promise.all(results.map((result) => result.data()))) {
+    for (const [filter, values] of Object.entries(data.filters)) {
+      counts[filter] ??= {};
+      for (const value of values) counts[filter][value] = (counts[filter][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function renderFacet(filter: string, name: string, values: [string, number][], selected: Set<string>, filters: Record<string, string[]>): HTMLElement {
+  const fieldset = document.createElement('fieldset');
+  fieldset.appendChild(document.createElement('legend')).textContent = name;
+  if (values.length === 0) fieldset.hidden = true;
+  for (const [value, count] of values) {
+    const label = fieldset.appendChild(document.createElement('label'));
+    const box = label.appendChild(document.createElement('input'));
+    box.type = 'checkbox';
+    box.checked = selected.has(value);
+    box.addEventListener('change', () => {
+      const next = new Set(selected);
+      if (box.checked) next.add(value);
+      else next.delete(value);
+      const rest = { ...filters, [filter]: [...next] };
+      if (next.size === 0) delete rest[filter];
+      writeState(input.value.trim(), rest);
+      void search();
+    });
+    label.append(` ${value} `);
+    label.appendChild(document.createElement('span')).textContent = `(${count})`;
+  }
+  return fieldset;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  writeState(input.value.trim(), readState().filters);
+  void search();
+});
+addEventListener('popstate', () => void search());
+void search();

@@ -1,6 +1,6 @@
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readSiteConfig } from './src/config.ts';
+import { datedSitemap } from './src/feeds/dated-sitemap.ts';
 import { pagefindSearch } from './src/search/pagefind-integration.ts';
 
 const { siteUrl, basePath } = readSiteConfig();
@@ -11,5 +11,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // One cacheable stylesheet for the whole site instead of a copy inlined into every page.
   build: { inlineStylesheets: 'never' },
-  integrations: [sitemap(), pagefindSearch()],
+  integrations: [datedSitemap(), pagefindSearch()],
 });

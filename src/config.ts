@@ -10,9 +10,14 @@ export const siteConfigSchema = z.object({
   basePath: z
     .string()
     .default('/')
-    .transform((path) => `/${path.split('/').filter(Boolean).join('/')}/`.replace('//', '/')),
+    .transform((path) => {
+      const segments = path.split('/').filter(Boolean);
+      return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+    }),
   /** `SEEDS_ON_ERROR`: `fail` stops the build on a bad record, `skip` builds the rest. Default `fail`. */
   onError: z.enum(['fail', 'skip']).default('fail'),
+  /** `PAGE_SIZE`: articles per page on the home page and term pages. Default `20`. */
+  pageSize: z.coerce.number().int().min(1).max(500).default(20),
 });
 
 /** The validated site settings. */
@@ -25,6 +30,7 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     siteUrl: env.SITE_URL || undefined,
     basePath: env.BASE_PATH || undefined,
     onError: env.SEEDS_ON_ERROR || undefined,
+    pageSize: env.PAGE_SIZE || undefined,
   });
   if (result.success) return result.data;
   const variables: Record<string, string> = {
@@ -32,6 +38,7 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     siteUrl: 'SITE_URL',
     basePath: 'BASE_PATH',
     onError: 'SEEDS_ON_ERROR',
+    pageSize: 'PAGE_SIZE',
   };
   const lines = result.error.issues.map(
     (issue) => `\`${variables[String(issue.path[0])]}\` is invalid: ${issue.message}.`,

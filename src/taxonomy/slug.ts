@@ -12,7 +12,13 @@ export function slugify(key: string): string {
   return slug === '' ? 'term' : slug;
 }
 
-/** Gives every key its own slug: a key whose slug is shared gets a suffix from its own hash, so it never depends on other keys. */
+// Path segments that taxonomy index pages use themselves (`/tags/by-name/`).
+const reservedSlugs = new Set(['by-name']);
+
+/**
+ * Gives every key its own slug: a key whose slug is shared or reserved gets a suffix from its own
+ * hash, so it never depends on other keys.
+ */
 export function assignSlugs(keys: Iterable<string>): Map<string, string> {
   const byBase = new Map<string, string[]>();
   for (const key of keys) {
@@ -22,7 +28,7 @@ export function assignSlugs(keys: Iterable<string>): Map<string, string> {
   const slugs = new Map<string, string>();
   for (const [base, group] of byBase) {
     for (const key of group) {
-      const unique = group.length === 1 || key === base;
+      const unique = (group.length === 1 || key === base) && !reservedSlugs.has(base);
       slugs.set(key, unique ? base : `${base}-${createHash('sha256').update(key).digest('hex').slice(0, 6)}`);
     }
   }

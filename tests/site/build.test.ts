@@ -49,17 +49,43 @@ describe.each(sites)('the $name fixture build', (site) => {
     const $ = loadPage(site, path(`articles/${seedId}/`));
     const termLinks = $('.term-links a').map((_, a) => $(a).attr('href')).get();
     expect(termLinks).toHaveLength(9);
+    // With two articles a page the seed, the oldest article, may be on a term's later page.
     for (const href of termLinks) {
-      expect(loadPage(site, href)(`a[href="${path(`articles/${seedId}/`)}"]`), href).toHaveLength(1);
+      const pages = [href, `${href}2/`, `${href}3/`].filter((page) => fileFor(site, page));
+      const links = pages.flatMap((page) => loadPage(site, page)(`h2 a[href="${path(`articles/${seedId}/`)}"]`).get());
+      expect(links, href).toHaveLength(1);
     }
   });
 
-  test('lists articles newest first, undated ones last by id', () => {
-    const $ = loadPage(site, path());
-    const ids = $('.article-list h2 a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get();
-    expect(ids).toEqual(['003_chip', '002_aigc', '004_unsafe', '001_cpp', seedId]);
-    expect($('.article-list time').first().attr('datetime')).toBe('2024-11-06');
-    expect($('.article-list time').first().text()).toBe('2024年11月6日');
+  test('lists articles newest first, undated ones last by id, over pages of PAGE_SIZE', () => {
+    const pages = ['', 'page/2/', 'page/3/'].map((page) => loadPage(site, path(page)));
+    const ids = pages.map(($) => $('.article-list h2 a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get());
+    expect(ids).toEqual([['003_chip', '002_aigc'], ['004_unsafe', '001_cpp'], [seedId]]);
+    expect(fileFor(site, path('page/4/'))).toBeUndefined();
+    expect(pages[0]('.article-list time').first().attr('datetime')).toBe('2024-11-06');
+    expect(pages[0]('.article-list time').first().text()).toBe('2024年11月6日');
+  });
+
+  test('links each page of a list to its neighbours with rel prev and next', () => {
+    const middle = loadPage(site, path('page/2/'));
+    expect(middle('link[rel="prev"]').attr('href')).toBe(path());
+    expect(middle('link[rel="next"]').attr('href')).toBe(path('page/3/'));
+    expect(middle('.pagination a[rel="prev"]').attr('href')).toBe(path());
+    expect(middle('.pagination [aria-current="page"]').text()).toBe('第 2 / 3 页');
+    const term = loadPage(site, path('tech/生成式人工智能/'));
+    expect(term('link[rel="next"]').attr('href')).toBe(path('tech/生成式人工智能/2/'));
+    expect(loadPage(site, path('tech/生成式人工智能/2/'))('.article-list > li')).toHaveLength(2);
+    expect(fileFor(site, path('tech/生成式人工智能/3/'))).toBeUndefined();
+  });
+
+  test('sorts every taxonomy index by count and, on a second page, by name', () => {
+    const labels = (page: string) => {
+      const $ = loadPage(site, path(page));
+      return $('.term-bars a, .term-index a').map((_, a) => $(a).text()).get();
+    };
+    expect(labels('industries/')).toEqual(['人工智能', '半导体', '大模型', '智能制造', '网络安全', '软件']);
+    expect(labels('industries/by-name/')).toEqual(['半导体', '大模型', '人工智能', '软件', '网络安全', '智能制造']);
+    expect(loadPage(site, path('tags/by-name/'))('.sort-switch a').attr('href')).toBe(path('tags/'));
   });
 
   test('lists every term with its article count on the index pages', () => {
@@ -111,8 +137,8 @@ describe.each(sites)('the $name fixture build', (site) => {
   });
 
   test.each([
-    ['', '<script>alert("title")</script>标题里的标签'],
-    ['tech/生成式人工智能/', '<script>alert("title")</script>标题里的标签'],
+    ['page/2/', '<script>alert("title")</script>标题里的标签'],
+    ['tech/生成式人工智能/2/', '<script>alert("title")</script>标题里的标签'],
     ['industries/网络安全/', '<script>alert("title")</script>标题里的标签'],
     ['tags/', '<b>加粗</b>'],
     ['articles/004_unsafe/', '<b>加粗</b>'],

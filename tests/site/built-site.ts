@@ -5,16 +5,17 @@ import * as cheerio from 'cheerio';
 
 const output = fileURLToPath(new URL('../.output/', import.meta.url));
 
-function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string }) {
+function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string }) {
   return { name, base: env.BASE_PATH, outDir: join(output, name), log: join(output, `${name}.log`), env: { SITE_URL: 'https://digest.example', ...env } };
 }
 
 /** The builds the global setup makes, each with its output folder and the log of its build. */
 export const builds = {
-  root: build('root', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/' }),
-  news: build('news', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/' }),
+  // Two articles a page, so that the five fixture articles span several pages.
+  root: build('root', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }),
+  news: build('news', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/', PAGE_SIZE: '2' }),
   /** The root build once more, to show that the same seeds give the same output. */
-  again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/' }),
+  again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }),
   /** Thirty-two short articles with known contents, for the search-quality test. */
   search: build('search', { SEEDS_DIR: 'tests/fixtures/search-seeds', BASE_PATH: '/' }),
   /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */

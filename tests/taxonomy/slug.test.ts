@@ -31,6 +31,10 @@ describe('assignSlugs', () => {
     expect(new Set(slugs.values()).size).toBe(3);
   });
 
+  test('never gives a term the slug of the by-name index page', () => {
+    expect(assignSlugs(['by name']).get('by name')).toMatch(/^by-name-[0-9a-f]{6}$/);
+  });
+
   test('gives a key the same slug whatever other keys exist', () => {
     const alone = assignSlugs(['a/b', 'a?b']).get('a/b');
     const crowded = assignSlugs(['x', 'a?b', 'y', 'a/b', 'a b']).get('a/b');

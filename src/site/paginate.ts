@@ -1,0 +1,12 @@
+/** One page of a paginated list: its items, its 1-based number and the number of pages. */
+export interface ListPage<T> {
+  items: T[];
+  number: number;
+  count: number;
+}
+
+/** Splits a list into pages of `size` items; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, index) => ({ items: items.slice(index * size, (index + 1) * size), number: index + 1, count }));
+}

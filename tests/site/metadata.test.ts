@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import * as cheerio from 'cheerio';
+import { describe, expect, test } from 'vitest';
+import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
+
+const seedId = '000_14c0c9d93e9386f0';
+
+describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (site) => {
+  const origin = site.env.SITE_URL;
+  const path = (rest = '') => `${site.base}${rest}`;
+  const absolute = (rest = '') => new URL(path(rest), origin).href;
+  const read = (rest: string) => readFileSync(fileFor(site, path(rest))!, 'utf8');
+
+  test('publishes a valid RSS feed of the whole site', () => {
+    const feed = parseFeed(read('rss.xml'));
+    expect(feed.title).toBe('AI 行业新闻摘要');
+    expect(feed.items.map((item) => item.url)).toEqual(
+      ['003_chip', '002_aigc', '004_unsafe', '001_cpp', seedId].map((id) => absolute(`articles/${id}/`)),
+    );
+    const chip = feed.items[0];
+    expect(chip.title).toBe('国产 AI芯片 出货量创新高');
+    expect(chip.published?.toISOString()).toBe('2024-11-05T16:00:00.000Z');
+    expect(chip.categories.map((category) => category.label)).toEqual(['AI芯片', '国产替代', '半导体', '人工智能', '生成式人工智能']);
+    const seed = feed.items.find((item) => item.url?.includes(seedId))!;
+    expect(seed.description).toContain('天融信的天问大模型成功通过');
+    expect(seed.published).toBeNull();
+  });
+
+  test('publishes a valid feed per industry and per AI technology, linked from its page', () => {
+    for (const page of ['industries/半导体/', 'tech/生成式人工智能/']) {
+      const href = loadPage(site, path(page))('link[rel="alternate"][type="application/rss+xml"]').last().attr('href')!;
+      expect(href, page).toBe(path(`${page}rss.xml`));
+      const feed = parseFeed(read(`${page}rss.xml`));
+      expect(feed.items.length, page).toBeGreaterThan(0);
+      for (const item of feed.items) expect(item.url, page).toMatch(new RegExp(`^${absolute('articles/')}`));
+    }
+    expect(parseFeed(read('industries/半导体/rss.xml')).items.map((item) => item.title)).toEqual(['国产 AI芯片 出货量创新高', 'AIGC 芯片需求增长']);
+    expect(fileFor(site, path('tags/大模型产业/rss.xml'))).toBeUndefined();
+  });
+
+  test('lists every page in the sitemap, with lastmod from article dates, and names it in robots.txt', () => {
+    const sitemap = read('sitemap-0.xml');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    const pages = htmlFiles(site).filter((file) => file.endsWith('index.html')).map((file) => new URL(file.replace(/index\.html$/, ''), absolute()).href);
+    expect(urls.sort()).toEqual(pages.sort());
+    expect(sitemap).toContain(`<loc>${absolute('articles/003_chip/')}</loc><lastmod>2024-11-06T00:00:00.000Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${absolute('industries/%E5%8D%8A%E5%AF%BC%E4%BD%93/')}</loc><lastmod>2024-11-06T00:00:00.000Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${absolute(`articles/${seedId}/`)}</loc></url>`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${absolute('sitemap-index.xml')}`);
+  });
+
+  test.each(['', `articles/${seedId}/`, 'tags/', 'industries/by-name/', 'tech/生成式人工智能/', 'page/2/', 'search/'])(
+    'gives %j a canonical URL, a description and Open Graph and Twitter tags',
+    (page) => {
+      const $ = loadPage(site, path(page));
+      const canonical = absolute(page);
+      expect(decodeURI($('link[rel="canonical"]').attr('href')!)).toBe(decodeURI(canonical));
+      expect($('meta[name="description"]').attr('content')!.length).toBeGreaterThan(5);
+      expect($('meta[property="og:url"]').attr('content')).toBe($('link[rel="canonical"]').attr('href'));
+      expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+      expect($('meta[property="og:locale"]').attr('content')).toBe('zh_CN');
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+      expect($('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe(path('rss.xml'));
+    },
+  );
+
+  test('describes an article page as a NewsArticle in JSON-LD', () => {
+    const $ = loadPage(site, path(`articles/${seedId}/`));
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    const data = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: '大模型产业方兴未艾 A股公司争相涉足',
+      isBasedOn: 'https://baijiahao.baidu.com/s?id=1815300492146678934&wfr=spider&for=pc',
+      inLanguage: 'zh-CN',
+    });
+    expect(data.keywords).toEqual(expect.arrayContaining(['大模型产业', '生成式人工智能', '智能制造']));
+    expect(data).not.toHaveProperty('datePublished');
+    const dated = JSON.parse(loadPage(site, path('articles/003_chip/'))('script[type="application/ld+json"]').text());
+    expect(dated.datePublished).toBe('2024-11-06');
+  });
+
+  test('keeps a title with a closing script tag inside the JSON-LD', () => {
+    const html = read('articles/004_unsafe/');
+    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1];
+    expect(JSON.parse(block).headline).toBe('<script>alert("title")</script>标题里的标签');
+  });
+
+  test('lists every article with its URL, source link, date and terms in articles.json', () => {
+    const articles = JSON.parse(read('articles.json'));
+    expect(articles.map((article: { id: string }) => article.id)).toEqual(['003_chip', '002_aigc', '004_unsafe', '001_cpp', seedId]);
+    expect(articles[0]).toEqual({
+      id: '003_chip',
+      url: absolute('articles/003_chip/'),
+      title: '国产 AI芯片 出货量创新高',
+      link: 'https://example.com/news/chip',
+      date: '2024-11-06',
+      terms: {
+        tags: [
+          { label: 'AI芯片', url: absolute('tags/ai芯片/') },
+          { label: '国产替代', url: absolute('tags/国产替代/') },
+        ],
+        industries: [
+          { label: '半导体', url: absolute('industries/半导体/') },
+          { label: '人工智能', url: absolute('industries/人工智能/') },
+        ],
+        tech: [{ label: '生成式人工智能', url: absolute('tech/生成式人工智能/') }],
+      },
+    });
+  });
+});
+
+describe('the pages of a build', () => {
+  test('carry no JavaScript except the search page', () => {
+    const [root] = sites;
+    const withScripts = htmlFiles(root).filter((file) => cheerio.load(readFileSync(join(root.outDir, file), 'utf8'))('script:not([type="application/ld+json"])').length > 0);
+    expect(withScripts).toEqual(['search/index.html']);
+  });
+});

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -42,7 +42,9 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
 }
 
 async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string, failOnError: boolean): Promise<void> {
-  const { store, meta, logger, generateDigest, parseData } = context;
+  const { store, meta, logger, generateDigest, parseData, config } = context;
+  // Astro stores entry paths relative to the project root, even for a seeds folder outside it.
+  const storePath = (file: string) => relative(fileURLToPath(config.root), join(seedsPath, file)).replaceAll(sep, '/');
   const { records, ignored } = await listSeedFiles(seedsPath);
   const digests = new Map<string, string>();
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
@@ -52,7 +54,7 @@ async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string,
     digests.set(file, digest);
     const id = recordId(file);
     const stored = store.get(id);
-    if (stored?.digest !== digest || stored.filePath !== posixPath(dir, file)) return undefined;
+    if (stored?.digest !== digest || stored.filePath !== storePath(file)) return undefined;
     // Only valid records are stored, so an unchanged one needs no parsing or validation.
     return { file, id, result: { record: stored.data as ArticleRecord, problems: [], warnings: warnings[file] ?? [] } };
   });
@@ -65,7 +67,7 @@ async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string,
     const digest = digests.get(file)!;
     if (store.get(id)?.digest === digest) continue;
     const data = await parseData({ id, data: record });
-    store.set({ id, data, digest, filePath: posixPath(dir, file) });
+    store.set({ id, data, digest, filePath: storePath(file) });
   }
   for (const id of store.keys()) if (!published.has(id)) store.delete(id);
 }
@@ -96,8 +98,4 @@ function userError(message: string, hint?: string): AstroError {
   const error = new AstroError(message, hint);
   error.stack = '';
   return error;
-}
-
-function posixPath(dir: string, file: string): string {
-  return `${dir.replace(/\/+$/, '')}/${file}`;
 }

@@ -10,6 +10,7 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        logger.info('Indexing the article pages for search…');
         try {
           // The site is Chinese throughout; forcing the language keeps one index even if a page lacks `lang`.
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });

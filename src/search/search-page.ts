@@ -5,6 +5,7 @@ import { parseQuery } from './query.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import type { SearchTerm } from './search-term.ts';
+import { termBucket } from './term-bucket.ts';
 
 // The search page in the browser: the query and filters live in the URL, so a search can be
 // shared and the back button works.
@@ -24,7 +25,6 @@ const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const bundle = root.dataset.bundle!;
 
 let pagefind: Promise<PagefindApi> | undefined;
-let terms: Promise<SearchTerm[]> | undefined;
 let shown: PagefindResult[] = [];
 let run = 0;
 
@@ -136,9 +136,10 @@ function highlight(excerpt: string): Node[] {
 
 async function showSuggestions(query: string): Promise<void> {
   if (!query) return;
-  terms ??= fetch(root.dataset.terms!).then((response) => response.json());
   const key = termKey(query.replace(/["“”「」]/g, ''));
-  const matches = (await terms).filter((term) => term.key === key);
+  const response = await fetch(`${root.dataset.terms}${termBucket(key)}.json`);
+  const terms: SearchTerm[] = await response.json();
+  const matches = terms.filter((term) => term.key === key);
   for (const term of matches) {
     const link = suggestions.appendChild(document.createElement('a'));
     link.href = term.path;

@@ -2,7 +2,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-import type { Site } from '../site/built-site.ts';
 
 /** Launches Debian's headless Chromium; a missing browser fails the test run. */
 export function launchChromium(): Promise<Browser> {
@@ -12,8 +11,8 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves a built fixture site under its base path on a free local port, as a static host would. */
-export async function serveSite(site: Site): Promise<{ origin: string; stop: () => void }> {
+/** Serves a built site under its base path on a free local port, as a static host would. */
+export async function serveSite(site: { outDir: string; base: string }): Promise<{ origin: string; stop: () => void }> {
   const files = sirv(site.outDir, { dev: true });
   const server = createServer((request, response) => {
     if (!request.url?.startsWith(site.base)) {

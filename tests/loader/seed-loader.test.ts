@@ -32,6 +32,15 @@ describe('seedLoader', () => {
     expect(entries.get('a')?.digest).toMatch(/^[0-9a-f]{40}$/);
   });
 
+  test('reads a seeds folder outside the project, given as an absolute path', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'seeds-outside-'));
+    writeFileSync(join(outside, 'c.txt'), record('丙'));
+    const { context, entries } = createFakeContext(root);
+    await seedLoader({ dir: outside }).load(context);
+    expect(entries.get('c')?.filePath).toMatch(/^\.\.\/.*\/c\.txt$/);
+    rmSync(outside, { recursive: true, force: true });
+  });
+
   test('fails with one message naming every bad file when onError is fail', async () => {
     write('c.txt', '总结: 没有标题\n');
     write('d.txt', '标题: 坏链接\n链接: javascript:alert(1)\n总结: x\n');

@@ -1,0 +1,64 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
+import { measureSearch } from './bench/measure-search.ts';
+import { writeCorpus } from './generate-corpus.ts';
+
+// Builds a generated corpus of N records in a temporary folder, then rebuilds it unchanged and
+// with 100 more records, then runs fixed Chinese queries in headless Chromium; prints one table.
+const queries = ['科大讯飞', '深度求索', '字节跳动', '华为', '英伟达', '宁德时代', '智能平台', '数据园区', '芯片出货', '医疗服务', '多模态大模型', '智能体', '具身智能', '自动驾驶', '生成式人工智能', '国产化进程', '产业链', '人才计划', '"战略规划"', '智能 芯片'];
+
+const { values } = parseArgs({ options: { records: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const records = Number(values.records);
+const work = mkdtempSync(join(tmpdir(), 'news-digest-bench-'));
+const seeds = join(work, 'seeds');
+const out = join(work, 'dist');
+const env = { SEEDS_DIR: seeds, BASE_PATH: '/', SITE_URL: 'https://bench.example' };
+
+try {
+  writeCorpus(seeds, records, Number(values.seed));
+  // Start without Astro's content cache, so that the first build is a full one.
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  const full = await measureBuild(['--outDir', out], env);
+  const site = folderSize(out);
+  const index = folderSize(join(out, 'pagefind'));
+  const unchanged = await measureBuild(['--outDir', out], env);
+  writeCorpus(seeds, 100, Number(values.seed), records);
+  const added = await measureBuild(['--outDir', out], env);
+  const search = await measureSearch(out, queries);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const row = (label: string, build: BuildMeasure) =>
+    `| ${label} | ${build.pages} | ${build.phases.map((phase) => `${phase.wall.toFixed(1)} s / ${phase.cpu.toFixed(1)} s`).join(' | ')} | ${build.wall.toFixed(1)} s / ${build.cpu.toFixed(1)} s | ${mb(build.peakRss)} | ${(build.wall / full.wall * 100).toFixed(0)}% |`;
+  const bytes = search.map((query) => query.bytes).sort((a, b) => a - b);
+  const latency = search.map((query) => query.latency).sort((a, b) => a - b);
+  const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
+  console.log(
+    [
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic (seed ${values.seed}).`,
+      '',
+      '| build | pages | loader wall / CPU | rendering wall / CPU | indexing wall / CPU | total wall / CPU | peak memory | of full build |',
+      '|---|---|---|---|---|---|---|---|',
+      row('full', full),
+      row('no change', unchanged),
+      row('100 records added', added),
+      '',
+      `dist/: ${mb(site.bytes)} in ${site.files} files; search index: ${mb(index.bytes)} in ${index.files} files.`,
+      '',
+      `First query after the search page has loaded, ${search.length} queries: median ${kb(median(bytes))}, worst ${kb(bytes.at(-1)!)} fetched; median ${median(latency).toFixed(0)} ms, worst ${latency.at(-1)!.toFixed(0)} ms.`,
+      '',
+      '| query | fetched | time | result |',
+      '|---|---|---|---|',
+      ...search.map((query) => `| ${query.query} | ${kb(query.bytes)} | ${query.latency.toFixed(0)} ms | ${query.results} |`),
+    ].join('\n'),
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return { bytes: files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0), files: files.length };
+}

@@ -1,0 +1,40 @@
+import { launchChromium, serveSite } from '../../tests/browser/browser.ts';
+
+/** Bytes fetched and time taken by the first query on a freshly loaded search page. */
+export interface QueryMeasure {
+  query: string;
+  bytes: number;
+  latency: number;
+  results: string;
+}
+
+/** Types each query into a freshly loaded search page in headless Chromium and measures what the search fetches. */
+export async function measureSearch(outDir: string, queries: readonly string[]): Promise<QueryMeasure[]> {
+  const [browser, server] = await Promise.all([launchChromium(), serveSite({ outDir, base: '/' })]);
+  const measures: QueryMeasure[] = [];
+  try {
+    for (const query of queries) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+      // Playwright reports the requests of Pagefind's web worker on the page too.
+      let bytes = 0;
+      page.on('requestfinished', async (request) => {
+        const sizes = await request.sizes();
+        bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+      });
+      const started = performance.now();
+      await page.locator('#q').fill(query);
+      await page.locator('#q').press('Enter');
+      const status = page.locator('[data-status]').filter({ hasText: /^(找到|没有)/ });
+      await status.waitFor();
+      const latency = performance.now() - started;
+      await page.waitForLoadState('networkidle');
+      measures.push({ query, bytes, latency, results: (await status.textContent()) ?? '' });
+      await page.close();
+    }
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+  return measures;
+}

@@ -1,9 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { excerpt } from '../markdown/excerpt.ts';
-import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { articlePath, sitePath } from '../paths.ts';
-import { articleTerms, getSiteData, type Article } from '../site/articles.ts';
+import { articleExcerpt, articleSummaryHtml, articleTerms, getSiteData, type Article } from '../site/articles.ts';
 
 /** What a feed carries: its channel, the page it belongs to, and its articles, newest first. */
 export interface FeedOptions {
@@ -24,11 +22,11 @@ export async function articleFeed(context: APIContext, { title, description, pat
     site,
     customData: '<language>zh-cn</language>',
     items: articles.map((article) => {
-      const { title: itemTitle, date, events, text } = article.data;
+      const { title: itemTitle, date } = article.data;
       return {
         title: itemTitle,
         link: new URL(articlePath(article.id), context.site).href,
-        description: events ? renderMarkdown(events) : excerpt(text ?? ''),
+        description: articleSummaryHtml(article) ?? articleExcerpt(article),
         pubDate: date ? new Date(`${date}T00:00:00+08:00`) : undefined,
         categories: articleTerms(article, taxonomies).flatMap(({ terms }) => terms.map((term) => term.label)),
       };

@@ -11,6 +11,7 @@ import { termBucket } from './term-bucket.ts';
 // shared and the back button works.
 const pageSize = 10;
 const keywordChips = 12;
+const countedResults = 100;
 // Facets in the order the page shows them: the short lists first, keywords last.
 const facets = [...taxonomyKinds].reverse();
 
@@ -162,10 +163,10 @@ async function renderFacets(outcome: SearchOutcome, filters: Record<string, stri
 }
 
 // Pagefind counts filter values for one search; a search of several words intersects several
-// searches, so its counts come from the results themselves.
+// searches, so its counts come from the results themselves, the best ones only to keep it light.
 async function countFilters({ results }: SearchOutcome): Promise<FilterCounts> {
   const counts: FilterCounts = {};
-  for (const data of await Promise.all(results.map((result) => result.data()))) {
+  for (const data of await Promise.all(results.slice(0, countedResults).map((result) => result.data()))) {
     for (const [filter, values] of Object.entries(data.filters)) {
       counts[filter] ??= {};
       for (const value of values) counts[filter][value] = (counts[filter][value] ?? 0) + 1;

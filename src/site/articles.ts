@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
+import { excerpt } from '../markdown/excerpt.ts';
+import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
@@ -51,4 +53,23 @@ export async function getArticleContext(article: Article) {
   const index = position.get(article.id)!;
   const related = findRelated(article.id, termGroups.flatMap(({ terms }) => terms), position).map((id) => byId.get(id)!);
   return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
+}
+
+// Cards, feeds and pages show the same excerpt and summary of an article many times over.
+const excerpts = new Map<string, string>();
+const summaries = new Map<string, string>();
+
+/** The plain-text excerpt of an article: the first sentence of its event summary, else of its text. */
+export function articleExcerpt(article: Article): string {
+  let value = excerpts.get(article.id);
+  if (value === undefined) excerpts.set(article.id, (value = excerpt(article.data.events ?? article.data.text ?? '')));
+  return value;
+}
+
+/** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
+export function articleSummaryHtml(article: Article): string | undefined {
+  if (article.data.events === undefined) return undefined;
+  let value = summaries.get(article.id);
+  if (value === undefined) summaries.set(article.id, (value = renderMarkdown(article.data.events)));
+  return value;
 }

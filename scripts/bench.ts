@@ -17,36 +17,32 @@ const seeds = join(work, 'seeds');
 const out = join(work, 'dist');
 const env = { SEEDS_DIR: seeds, BASE_PATH: '/', SITE_URL: 'https://bench.example' };
 
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
+
 try {
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic (seed ${values.seed}).\n`);
   writeCorpus(seeds, records, Number(values.seed));
   // Start without Astro's content cache, so that the first build is a full one.
   rmSync('node_modules/.astro', { recursive: true, force: true });
+  console.log('| build | pages | loader wall / CPU | rendering wall / CPU | indexing wall / CPU | total wall / CPU | peak memory | of full build |');
+  console.log('|---|---|---|---|---|---|---|---|');
   const full = await measureBuild(['--outDir', out], env);
+  const row = (label: string, build: BuildMeasure) =>
+    `| ${label} | ${build.pages} | ${build.phases.map((phase) => `${phase.wall.toFixed(1)} s / ${phase.cpu.toFixed(1)} s`).join(' | ')} | ${build.wall.toFixed(1)} s / ${build.cpu.toFixed(1)} s | ${mb(build.peakRss)} | ${((build.wall / full.wall) * 100).toFixed(0)}% |`;
+  console.log(row('full', full));
   const site = folderSize(out);
   const index = folderSize(join(out, 'pagefind'));
-  const unchanged = await measureBuild(['--outDir', out], env);
+  console.log(row('no change', await measureBuild(['--outDir', out], env)));
   writeCorpus(seeds, 100, Number(values.seed), records);
-  const added = await measureBuild(['--outDir', out], env);
+  console.log(row('100 records added', await measureBuild(['--outDir', out], env)));
+  console.log(`\ndist/ after the full build: ${mb(site.bytes)} in ${site.files} files; search index: ${mb(index.bytes)} in ${index.files} files.\n`);
   const search = await measureSearch(out, queries);
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const row = (label: string, build: BuildMeasure) =>
-    `| ${label} | ${build.pages} | ${build.phases.map((phase) => `${phase.wall.toFixed(1)} s / ${phase.cpu.toFixed(1)} s`).join(' | ')} | ${build.wall.toFixed(1)} s / ${build.cpu.toFixed(1)} s | ${mb(build.peakRss)} | ${(build.wall / full.wall * 100).toFixed(0)}% |`;
   const bytes = search.map((query) => query.bytes).sort((a, b) => a - b);
   const latency = search.map((query) => query.latency).sort((a, b) => a - b);
-  const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
   console.log(
     [
-      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic (seed ${values.seed}).`,
-      '',
-      '| build | pages | loader wall / CPU | rendering wall / CPU | indexing wall / CPU | total wall / CPU | peak memory | of full build |',
-      '|---|---|---|---|---|---|---|---|',
-      row('full', full),
-      row('no change', unchanged),
-      row('100 records added', added),
-      '',
-      `dist/: ${mb(site.bytes)} in ${site.files} files; search index: ${mb(index.bytes)} in ${index.files} files.`,
-      '',
       `First query after the search page has loaded, ${search.length} queries: median ${kb(median(bytes))}, worst ${kb(bytes.at(-1)!)} fetched; median ${median(latency).toFixed(0)} ms, worst ${latency.at(-1)!.toFixed(0)} ms.`,
       '',
       '| query | fetched | time | result |',

@@ -17,11 +17,8 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       const page = await browser.newPage();
       await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
       // Playwright reports the requests of Pagefind's web worker on the page too.
-      let bytes = 0;
-      page.on('requestfinished', async (request) => {
-        const sizes = await request.sizes();
-        bytes += sizes.responseHeadersSize + sizes.responseBodySize;
-      });
+      const sizes: Promise<number>[] = [];
+      page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize)));
       const started = performance.now();
       await page.locator('#q').fill(query);
       await page.locator('#q').press('Enter');
@@ -29,6 +26,7 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       await status.waitFor();
       const latency = performance.now() - started;
       await page.waitForLoadState('networkidle');
+      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
       measures.push({ query, bytes, latency, results: (await status.textContent()) ?? '' });
       await page.close();
     }

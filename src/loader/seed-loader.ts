@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
+import packageJson from '../../package.json' with { type: 'json' };
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { recordSchema, type ArticleRecord } from '../records/record-schema.ts';
@@ -50,7 +51,8 @@ async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string,
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
   const warnings: Record<string, RecordProblem[]> = JSON.parse(meta.get('warnings') ?? '{}');
   const files = await readSeedFiles(seedsPath, records, (file, bytes) => {
-    const digest = generateDigest(bytes.toString('latin1'));
+    // The package version is part of the digest, so that a new parser re-reads every file.
+    const digest = generateDigest(`${packageJson.version}\0${bytes.toString('latin1')}`);
     digests.set(file, digest);
     const id = recordId(file);
     const stored = store.get(id);

@@ -1,11 +1,11 @@
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { QueryWord } from './query.ts';
 
-/** What a search found: results best first, whether any word matched only loosely, and facet counts when Pagefind knows them. */
+/** What a search found: results best first, whether any word matched only loosely, and facet counts. */
 export interface SearchOutcome {
   results: PagefindResult[];
   loose: boolean;
-  counts?: FilterCounts;
+  counts: FilterCounts;
 }
 
 /**
@@ -31,10 +31,13 @@ export async function runSearch(pagefind: PagefindApi, words: readonly QueryWord
     searches.push(search);
   }
   if (searches.length === 1) return { results: searches[0].results, loose, counts: searches[0].filters };
+  // Counting the intersection exactly would mean loading every result; the counts of the most
+  // selective word are an upper bound that costs nothing more.
+  const narrowest = searches.reduce((best, search) => (search.results.length < best.results.length ? search : best));
   const byWord = searches.map(({ results }) => new Map(results.map((result) => [result.id, result.score])));
   const results = searches[0].results
     .filter((result) => byWord.every((scores) => scores.has(result.id)))
     .map((result) => ({ ...result, data: result.data, score: byWord.reduce((sum, scores) => sum + scores.get(result.id)!, 0) }))
     .sort((a, b) => b.score - a.score);
-  return { results, loose };
+  return { results, loose, counts: narrowest.filters };
 }

@@ -11,7 +11,6 @@ import { termBucket } from './term-bucket.ts';
 // shared and the back button works.
 const pageSize = 10;
 const keywordChips = 12;
-const countedResults = 100;
 // Facets in the order the page shows them: the short lists first, keywords last.
 const facets = [...taxonomyKinds].reverse();
 
@@ -75,7 +74,8 @@ async function search(): Promise<void> {
   if (current !== run) return;
   shown = outcome.results;
   status.textContent = describe(outcome, query);
-  await Promise.all([showPage(0, current), showSuggestions(query), renderFacets(outcome, filters, current)]);
+  await Promise.all([showPage(0, current), showSuggestions(query)]);
+  if (current === run) renderFacets(outcome.counts, filters);
 }
 
 function describe({ results, loose }: SearchOutcome, query: string): string {
@@ -148,31 +148,16 @@ async function showSuggestions(query: string): Promise<void> {
   }
 }
 
-async function renderFacets(outcome: SearchOutcome, filters: Record<string, string[]>, current: number): Promise<void> {
-  const byFilter = outcome.counts ?? (await countFilters(outcome));
-  if (current !== run) return;
+function renderFacets(counts: FilterCounts, filters: Record<string, string[]>): void {
   facetPane.replaceChildren(
     ...facets.map(({ filter, name }) => {
       const selected = new Set(filters[filter] ?? []);
-      const values = Object.entries(byFilter[filter] ?? {})
+      const values = Object.entries(counts[filter] ?? {})
         .filter(([value, count]) => count > 0 || selected.has(value))
         .sort(([a, x], [b, y]) => Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'));
       return renderFacet(filter, name, filter === 'keyword' ? values.slice(0, keywordChips + selected.size) : values, selected, filters);
     }),
   );
-}
-
-// Pagefind counts filter values for one search; a search of several words intersects several
-// searches, so its counts come from the results themselves, the best ones only to keep it light.
-async function countFilters({ results }: SearchOutcome): Promise<FilterCounts> {
-  const counts: FilterCounts = {};
-  for (const data of await Promise.all(results.slice(0, countedResults).map((result) => result.data()))) {
-    for (const [filter, values] of Object.entries(data.filters)) {
-      counts[filter] ??= {};
-      for (const value of values) counts[filter][value] = (counts[filter][value] ?? 0) + 1;
-    }
-  }
-  return counts;
 }
 
 function renderFacet(filter: string, name: string, values: [string, number][], selected: Set<string>, filters: Record<string, string[]>): HTMLElement {

@@ -1,9 +1,9 @@
 import { formatDate } from '../normalize/dates.ts';
 import { termKey } from '../normalize/term-key.ts';
 import type { FilterCounts, PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
+import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import { parseQuery } from './query.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';
-import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import type { SearchTerm } from './search-term.ts';
 import { termBucket } from './term-bucket.ts';
 
@@ -53,6 +53,13 @@ function writeState(query: string, filters: Record<string, string[]>): void {
   for (const [filter, values] of Object.entries(filters)) for (const value of values) params.append(filter, value);
   const search = params.size > 0 ? `?${params}` : '';
   if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+}
+
+// The index exists only in a built site; in `astro dev`, or when it fails to load, say so.
+function startSearch(): void {
+  search().catch(() => {
+    status.textContent = '搜索索引无法加载。搜索只在构建好的网站上可用（npm run build 之后）。';
+  });
 }
 
 async function search(): Promise<void> {
@@ -176,7 +183,7 @@ function renderFacet(filter: string, name: string, values: [string, number][], s
       const rest = { ...filters, [filter]: [...next] };
       if (next.size === 0) delete rest[filter];
       writeState(input.value.trim(), rest);
-      void search();
+      startSearch();
     });
     label.append(` ${value} `);
     label.appendChild(document.createElement('span')).textContent = `(${count})`;
@@ -187,7 +194,7 @@ function renderFacet(filter: string, name: string, values: [string, number][], s
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   writeState(input.value.trim(), readState().filters);
-  void search();
+  startSearch();
 });
-addEventListener('popstate', () => void search());
-void search();
+addEventListener('popstate', startSearch);
+startSearch();

@@ -13,7 +13,7 @@ import { listSeedFiles, missingSeedsFolder, recordId } from '../records/seed-fil
 
 /** Options of the seed loader. */
 export const seedLoaderOptionsSchema = z.object({
-  /** Seeds folder, relative to the project root. */
+  /** Seeds folder: absolute, or relative to the project root. */
   dir: z.string().min(1),
   /** `fail` (default) stops the build on any bad record; `skip` publishes the rest and warns. */
   onError: z.enum(['fail', 'skip']).default('fail'),
@@ -67,7 +67,8 @@ async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string,
   for (const { id, file, record } of report.published) {
     published.add(id);
     const digest = digests.get(file)!;
-    if (store.get(id)?.digest === digest) continue;
+    const stored = store.get(id);
+    if (stored?.digest === digest && stored.filePath === storePath(file)) continue;
     const data = await parseData({ id, data: record });
     store.set({ id, data, digest, filePath: storePath(file) });
   }

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -76,6 +76,15 @@ describe('seedLoader', () => {
     await seedLoader({ dir: 'seeds' }).load(second.context);
     expect(second.parseData).not.toHaveBeenCalled();
     expect(second.logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:5:5 The item `……` of `行业` has no letter or digit/));
+  });
+
+  test('follows a file moved to another folder without changing', async () => {
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(first.context);
+    mkdirSync(join(root, 'seeds', '2025'));
+    renameSync(join(root, 'seeds', 'a.txt'), join(root, 'seeds', '2025', 'a.txt'));
+    await seedLoader({ dir: 'seeds' }).load(createFakeContext(root, first.entries).context);
+    expect(first.entries.get('a')?.filePath).toBe('seeds/2025/a.txt');
   });
 
   test('prunes records whose file was deleted', async () => {

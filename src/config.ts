@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /** Site settings read from the environment; every field documents its variable and default. */
 export const siteConfigSchema = z.object({
-  /** `SEEDS_DIR`: folder of record files, relative to the project root. Default `seeds`. */
+  /** `SEEDS_DIR`: folder of record files, absolute or relative to the project root. Default `seeds`. */
   seedsDir: z.string().min(1).default('seeds'),
   /** `SITE_URL`: public origin used for absolute links. Default `http://localhost:4321`. */
   siteUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),

@@ -30,14 +30,13 @@ export async function runSearch(pagefind: PagefindApi, words: readonly QueryWord
     }
     searches.push(search);
   }
-  if (searches.length === 1) return { results: searches[0].results, loose, counts: searches[0].filters };
   // Counting the intersection exactly would mean loading every result; the counts of the most
-  // selective word are an upper bound that costs nothing more.
+  // selective word are an upper bound that costs nothing more (and exact for a single word).
   const narrowest = searches.reduce((best, search) => (search.results.length < best.results.length ? search : best));
   const byWord = searches.map(({ results }) => new Map(results.map((result) => [result.id, result.score])));
   const results = searches[0].results
     .filter((result) => byWord.every((scores) => scores.has(result.id)))
-    .map((result) => ({ ...result, data: result.data, score: byWord.reduce((sum, scores) => sum + scores.get(result.id)!, 0) }))
+    .map((result) => ({ ...result, score: byWord.reduce((sum, scores) => sum + scores.get(result.id)!, 0) }))
     .sort((a, b) => b.score - a.score);
   return { results, loose, counts: narrowest.filters };
 }

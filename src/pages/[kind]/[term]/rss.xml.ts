@@ -3,14 +3,14 @@ import { articleFeed } from '../../../feeds/article-feed.ts';
 import { termPath } from '../../../paths.ts';
 import { getSiteData, type Article } from '../../../site/articles.ts';
 import type { Term } from '../../../taxonomy/build-taxonomy.ts';
-import { feedKinds, taxonomyKinds } from '../../../taxonomy/kinds.ts';
+import { hasFeed, taxonomyKinds, type TaxonomyKind } from '../../../taxonomy/kinds.ts';
 
 const feedSize = 50;
 
 export const getStaticPaths = (async () => {
   const { byId, taxonomies } = await getSiteData();
   return taxonomyKinds
-    .filter(({ kind }) => (feedKinds as readonly string[]).includes(kind))
+    .filter(({ kind }) => hasFeed(kind))
     .flatMap(({ kind, name }) =>
       taxonomies[kind].terms.map((term) => ({
         params: { kind, term: term.slug },
@@ -22,7 +22,7 @@ export const getStaticPaths = (async () => {
 /** The RSS feed of one industry or AI technology. */
 export const GET: APIRoute = (context) => {
   const { name, term, articles } = context.props as { name: string; term: Term; articles: Article[] };
-  const kind = context.params.kind as (typeof feedKinds)[number];
+  const kind = context.params.kind as TaxonomyKind;
   return articleFeed(context, {
     title: `${name}：${term.label} · AI 行业新闻摘要`,
     description: `${name}“${term.label}”的最新文章。`,

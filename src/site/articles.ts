@@ -59,17 +59,19 @@ export async function getArticleContext(article: Article) {
 const excerpts = new Map<string, string>();
 const summaries = new Map<string, string>();
 
+function cached(cache: Map<string, string>, id: string, compute: () => string): string {
+  let value = cache.get(id);
+  if (value === undefined) cache.set(id, (value = compute()));
+  return value;
+}
+
 /** The plain-text excerpt of an article: the first sentence of its event summary, else of its text. */
 export function articleExcerpt(article: Article): string {
-  let value = excerpts.get(article.id);
-  if (value === undefined) excerpts.set(article.id, (value = excerpt(article.data.events ?? article.data.text ?? '')));
-  return value;
+  return cached(excerpts, article.id, () => excerpt(article.data.events ?? article.data.text ?? ''));
 }
 
 /** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
 export function articleSummaryHtml(article: Article): string | undefined {
-  if (article.data.events === undefined) return undefined;
-  let value = summaries.get(article.id);
-  if (value === undefined) summaries.set(article.id, (value = renderMarkdown(article.data.events)));
-  return value;
+  const { events } = article.data;
+  return events === undefined ? undefined : cached(summaries, article.id, () => renderMarkdown(events));
 }

@@ -2,6 +2,8 @@
 export interface PagefindApi {
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
+  /** Adds another index, by the URL of its folder, to every later search. */
+  mergeIndex(path: string): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
 }
 

@@ -13,9 +13,11 @@ export interface SearchOutcome {
  * (Pagefind's loose search splits Chinese names into single characters and matches unrelated
  * pages); an unquoted word with no exact match falls back to the loose search. Several words are
  * searched one by one and their results intersected, since Pagefind silently drops a word that
- * matches nothing. With no words, the filters alone select the articles.
+ * matches nothing. With no words, the filters alone select the articles. While older parts of the
+ * index are still to be searched, `allowLoose` is false: a word missing from the newest parts is
+ * dropped by Pagefind's loose search, which would then match every page.
  */
-export async function runSearch(pagefind: PagefindApi, words: readonly QueryWord[], filters: Record<string, string[]>): Promise<SearchOutcome> {
+export async function runSearch(pagefind: PagefindApi, words: readonly QueryWord[], filters: Record<string, string[]>, allowLoose: boolean): Promise<SearchOutcome> {
   if (words.length === 0) {
     const { results, filters: counts } = await pagefind.search(null, { filters });
     return { results, loose: false, counts };
@@ -24,7 +26,7 @@ export async function runSearch(pagefind: PagefindApi, words: readonly QueryWord
   const searches = [];
   for (const word of words) {
     let search = await pagefind.search(`"${word.text}"`, { filters });
-    if (search.results.length === 0 && !word.quoted) {
+    if (search.results.length === 0 && !word.quoted && allowLoose) {
       search = await pagefind.search(word.text, { filters });
       loose ||= search.results.length > 0;
     }

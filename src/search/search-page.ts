@@ -1,5 +1,6 @@
 import { formatDate } from '../normalize/dates.ts';
 import { termKey } from '../normalize/term-key.ts';
+import type { IndexPartEntry } from './index-parts.ts';
 import type { FilterCounts, PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import { parseQuery } from './query.ts';
@@ -24,17 +25,35 @@ const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const bundle = root.dataset.bundle!;
 
-let pagefind: Promise<PagefindApi> | undefined;
+// The index comes in parts, newest first (see `splitIndex`): a search starts with the newest part
+// and merges older ones only until it has a page of results, or when the reader asks for more.
+interface SearchIndex {
+  api: PagefindApi;
+  parts: IndexPartEntry[];
+  merged: number;
+}
+
+let index: Promise<SearchIndex> | undefined;
 let shown: PagefindResult[] = [];
 let run = 0;
 
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (api: PagefindApi) => {
+function loadIndex(): Promise<SearchIndex> {
+  index ??= (async () => {
+    const parts: IndexPartEntry[] = await (await fetch(`${bundle}parts.json`)).json();
+    const api: PagefindApi = await import(/* @vite-ignore */ `${bundle}${parts[0].path}pagefind.js`);
     await api.init();
     await api.filters();
-    return api;
-  });
-  return pagefind;
+    return { api, parts, merged: 1 };
+  })();
+  return index;
+}
+
+// Doubles the searched parts each time, so that a rare word needs few rounds.
+async function mergeOlder(index: SearchIndex): Promise<void> {
+  const older = index.parts.slice(index.merged, index.merged * 2);
+  index.merged += older.length;
+  await Promise.all(older.map((part) => index.api.mergeIndex(`${bundle}${part.path}`)));
+  await index.api.filters();
 }
 
 function readState() {
@@ -56,13 +75,13 @@ function writeState(query: string, filters: Record<string, string[]>): void {
 }
 
 // The index exists only in a built site; in `astro dev`, or when it fails to load, say so.
-function startSearch(): void {
-  search().catch(() => {
+function startSearch(wanted = pageSize): void {
+  search(wanted).catch(() => {
     status.textContent = '搜索索引无法加载。搜索只在构建好的网站上可用（npm run build 之后）。';
   });
 }
 
-async function search(): Promise<void> {
+async function search(wanted = pageSize): Promise<void> {
   const current = ++run;
   const { query, filters } = readState();
   input.value = query;
@@ -76,28 +95,37 @@ async function search(): Promise<void> {
     return;
   }
   status.textContent = '正在搜索……';
-  const api = await loadPagefind();
-  const outcome = await runSearch(api, words, filters);
+  const index = await loadIndex();
+  const searchMerged = () => runSearch(index.api, words, filters, index.merged === index.parts.length);
+  let outcome = await searchMerged();
+  while (outcome.results.length < wanted && index.merged < index.parts.length && current === run) {
+    await mergeOlder(index);
+    outcome = await searchMerged();
+  }
   if (current !== run) return;
   shown = outcome.results;
-  status.textContent = describe(outcome, query);
-  await Promise.all([showPage(0, current), showSuggestions(query)]);
+  status.textContent = describe(outcome, query, index);
+  await Promise.all([showResults(0, wanted, index, current), showSuggestions(query)]);
   if (current === run) renderFacets(outcome.counts, filters);
 }
 
-function describe({ results, loose }: SearchOutcome, query: string): string {
+function describe({ results, loose }: SearchOutcome, query: string, { parts, merged }: SearchIndex): string {
   const scope = query ? `“${query}”` : '所选条件';
   if (results.length === 0) return `没有找到包含${scope}的文章。`;
-  const found = `找到 ${results.length} 篇与${scope}相关的文章。`;
+  const since = merged < parts.length ? `（${formatDate(parts[merged - 1].from!)}以来）` : '';
+  const found = `找到 ${results.length} 篇与${scope}相关的文章${since}。`;
   return loose ? `没有完全匹配${scope}的文章，以下结果包含其中的字词。${found}` : found;
 }
 
-async function showPage(start: number, current: number): Promise<void> {
-  const page = await Promise.all(shown.slice(start, start + pageSize).map((result) => result.data()));
+async function showResults(start: number, wanted: number, index: SearchIndex, current: number): Promise<void> {
+  const end = Math.min(wanted, shown.length);
+  const page = await Promise.all(shown.slice(start, end).map((result) => result.data()));
   if (current !== run) return;
   list.append(...page.map(renderResult));
-  more.hidden = start + pageSize >= shown.length;
-  more.onclick = () => showPage(start + pageSize, run);
+  const allShown = end === shown.length;
+  more.hidden = allShown && index.merged === index.parts.length;
+  more.textContent = allShown ? '搜索更早的文章' : '加载更多结果';
+  more.onclick = () => (allShown ? startSearch(end + pageSize) : showResults(end, end + pageSize, index, run));
 }
 
 function renderResult(data: PagefindData): HTMLLIElement {
@@ -196,5 +224,7 @@ form.addEventListener('submit', (event) => {
   writeState(input.value.trim(), readState().filters);
   startSearch();
 });
-addEventListener('popstate', startSearch);
+addEventListener('popstate', () => startSearch());
+// Load the search engine and the newest part as the page opens, so that a query fetches only its own data.
+loadIndex().catch(() => {});
 startSearch();

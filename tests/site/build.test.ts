@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import type { IndexPartEntry } from '../../src/search/index-parts.ts';
 import { describe, expect, test } from 'vitest';
 import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
 
@@ -109,10 +110,18 @@ describe.each(sites)('the $name fixture build', (site) => {
     }
   });
 
-  test('indexes article pages only for search', () => {
-    const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.version).toBe('1.6.0');
-    expect(entry.languages['zh-cn'].page_count).toBe(5);
+  test('indexes article pages only for search, in parts newest first with the undated ones last', () => {
+    const parts: IndexPartEntry[] = JSON.parse(readFileSync(join(site.outDir, 'pagefind/parts.json'), 'utf8'));
+    expect(parts.map(({ path, from }) => [path, from])).toEqual([
+      ['2024-11-05/', '2024-11-05'],
+      ['undated/', null],
+    ]);
+    for (const part of parts) {
+      const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind', part.path, 'pagefind-entry.json'), 'utf8'));
+      expect(entry.version).toBe('1.6.0');
+      expect(entry.languages['zh-cn'].page_count).toBe(part.pages);
+    }
+    expect(parts.reduce((sum, part) => sum + part.pages, 0)).toBe(5);
   });
 
   test('shows record markup as text on the article page', () => {

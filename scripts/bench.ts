@@ -7,7 +7,7 @@ import { measureSearch } from './bench/measure-search.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 // Builds a generated corpus of N records in a temporary folder, then rebuilds it unchanged and
-// with 100 more records, then runs fixed Chinese queries in headless Chromium; prints one table.
+// with a day of 100 more records, then runs fixed Chinese queries in headless Chromium; prints one table.
 const queries = ['科大讯飞', '深度求索', '字节跳动', '华为', '英伟达', '宁德时代', '智能平台', '数据园区', '芯片出货', '医疗服务', '多模态大模型', '智能体', '具身智能', '自动驾驶', '生成式人工智能', '国产化进程', '产业链', '人才计划', '"战略规划"', '智能 芯片'];
 
 const { values } = parseArgs({ options: { records: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
@@ -35,7 +35,8 @@ try {
   const site = folderSize(out);
   const index = folderSize(join(out, 'pagefind'));
   console.log(row('no change', await measureBuild(['--outDir', out], env)));
-  writeCorpus(seeds, 100, Number(values.seed), records);
+  // A day's new records, dated the day after the corpus ends, as a publisher adds them.
+  writeCorpus(seeds, 100, Number(values.seed), records, { from: '2025-01-01', days: 1 });
   console.log(row('100 records added', await measureBuild(['--outDir', out], env)));
   console.log(`\ndist/ after the full build: ${mb(site.bytes)} in ${site.files} files; search index: ${mb(index.bytes)} in ${index.files} files.\n`);
   const search = await measureSearch(out, queries);

@@ -55,8 +55,16 @@ function sentence(terms: readonly string[], next: () => number): string {
   return `${one(fillers, next)}，${one(companies, next)}${one(verbs, next)}${one(terms, next)}相关的${one(objects, next)}，${one(results, next)}。`;
 }
 
+/** The days the records are spread over: by default two years from 2023-01-01. */
+export interface DateRange {
+  from: string;
+  days: number;
+}
+
+const twoYears: DateRange = { from: '2023-01-01', days: 730 };
+
 /** The text of synthetic record number `index`. */
-export function syntheticRecord(index: number, seed: number): string {
+export function syntheticRecord(index: number, seed: number, dates = twoYears): string {
   const next = random(seed * 1_000_003 + index);
   const words = pickSome(keywords, 3, 8, next, true);
   const tech = pickSome(techs, 1, 4, next, true);
@@ -66,7 +74,7 @@ export function syntheticRecord(index: number, seed: number): string {
   const length = 1500 + Math.floor(next() * 2000);
   let body = '';
   while (body.length < length) body += sentence(terms, next);
-  const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 730) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.parse(dates.from) + Math.floor(next() * dates.days) * 86_400_000).toISOString().slice(0, 10);
   const events = Array.from({ length: 3 + Math.floor(next() * 4) }, (_, item) => `${item + 1}. ${sentence(terms, next)}`).join('\n');
   return [
     `标题: ${company}${one(verbs, next)}${words[0]}${one(objects, next)}`,
@@ -84,10 +92,10 @@ export function syntheticRecord(index: number, seed: number): string {
 }
 
 /** Writes records `from` to `from + count - 1` into a folder, as `synthetic_<index>.txt`. */
-export function writeCorpus(dir: string, count: number, seed = 1, from = 0): void {
+export function writeCorpus(dir: string, count: number, seed = 1, from = 0, dates = twoYears): void {
   mkdirSync(dir, { recursive: true });
   for (let index = from; index < from + count; index++) {
-    writeFileSync(join(dir, `synthetic_${String(index).padStart(6, '0')}.txt`), syntheticRecord(index, seed));
+    writeFileSync(join(dir, `synthetic_${String(index).padStart(6, '0')}.txt`), syntheticRecord(index, seed, dates));
   }
 }
 

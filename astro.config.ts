@@ -12,4 +12,6 @@ export default defineConfig({
   // One cacheable stylesheet for the whole site instead of a copy inlined into every page.
   build: { inlineStylesheets: 'never' },
   integrations: [datedSitemap(), pagefindSearch()],
+  // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
+  experimental: { incrementalBuild: true },
 });

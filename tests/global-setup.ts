@@ -1,21 +1,36 @@
 import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { builds } from './site/built-site.ts';
+import { builds, type Site } from './site/built-site.ts';
 
 // Makes every fixture build once, one after another (they share Astro's cache), before any test reads them.
 export default async function buildSites(): Promise<void> {
   for (const site of Object.values(builds)) {
     rmSync(site.outDir, { recursive: true, force: true });
-    try {
-      const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/astro', ['build', '--outDir', site.outDir], {
-        env: { ...process.env, ...site.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      writeFileSync(site.log, stdout + stderr);
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout: string; stderr: string };
-      throw new Error(`astro build of the ${site.name} fixture site failed:\n${stdout}\n${stderr}`);
-    }
+    let log = '';
+    if (site.added) {
+      // A full build of the seeds without the record, then an incremental one with it, as a publisher adds one.
+      const seeds = `${site.outDir}-seeds`;
+      rmSync(seeds, { recursive: true, force: true });
+      cpSync(site.env.SEEDS_DIR, seeds, { recursive: true, filter: (source) => source !== join(site.env.SEEDS_DIR, site.added!) });
+      log += await astroBuild(site, seeds, ['--force']);
+      cpSync(join(site.env.SEEDS_DIR, site.added), join(seeds, site.added));
+      log += await astroBuild(site, seeds, []);
+    } else log = await astroBuild(site, site.env.SEEDS_DIR, site.force ? ['--force'] : []);
+    writeFileSync(site.log, log);
+  }
+}
+
+async function astroBuild(site: Site, seeds: string, args: string[]): Promise<string> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/astro', ['build', '--outDir', site.outDir, ...args], {
+      env: { ...process.env, ...site.env, SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout + stderr;
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    throw new Error(`astro build of the ${site.name} fixture site failed:\n${stdout}\n${stderr}`);
   }
 }

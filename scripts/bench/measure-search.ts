@@ -3,6 +3,8 @@ import { launchChromium, serveSite } from '../../tests/browser/browser.ts';
 /** Bytes fetched and time taken by the first query on a freshly loaded search page. */
 export interface QueryMeasure {
   query: string;
+  /** Bytes fetched while the search page loads: the page, Pagefind's script and WebAssembly, the newest index part's metadata and filters. */
+  startup: number;
   bytes: number;
   latency: number;
   results: string;
@@ -15,10 +17,13 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
   try {
     for (const query of queries) {
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
       // Playwright reports the requests of Pagefind's web worker on the page too.
-      const sizes: Promise<number>[] = [];
+      let sizes: Promise<number>[] = [];
       page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize)));
+      const total = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+      await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+      const startup = await total();
+      sizes = [];
       const started = performance.now();
       await page.locator('#q').fill(query);
       await page.locator('#q').press('Enter');
@@ -26,8 +31,8 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       await status.waitFor();
       const latency = performance.now() - started;
       await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-      measures.push({ query, bytes, latency, results: (await status.textContent()) ?? '' });
+      const bytes = await total();
+      measures.push({ query, startup, bytes, latency, results: (await status.textContent()) ?? '' });
       await page.close();
     }
   } finally {

@@ -3,16 +3,19 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { splitIndex, type IndexPart, type IndexPartEntry, type IndexedPage } from './index-parts.ts';
 
 // Pagefind holds a whole index in memory, about 0.75 MB an article page; parts of at most this
 // many pages keep one part's indexing under a gigabyte whatever the size of the site.
 const maxPagesPerPart = 1000;
+// Two parts are indexed at a time: Pagefind's work on one part is mostly on one core.
+const partsAtOnce = 2;
 
 /**
  * Indexes the built article pages with Pagefind at the end of `astro build`, one index part per
- * month or less (see `splitIndex`), one part after another. A part whose indexed text has not
+ * month or less (see `splitIndex`), two parts at a time. A part whose indexed text has not
  * changed since the last build is copied from Astro's cache folder instead of being indexed
  * again. The search page reads the parts from `pagefind/parts.json`. Any Pagefind error fails
  * the build.
@@ -63,7 +66,8 @@ async function writeParts(parts: IndexPart[], outDir: string, cacheDir: string, 
   rmSync(manifestFile, { force: true });
   const next: Record<string, string> = {};
   let reused = 0;
-  for (const part of parts) {
+  const limit = pLimit(partsAtOnce);
+  const writePart = async (part: IndexPart) => {
     const files = part.pages.map((page) => ({ sourcePath: page.file, content: readFileSync(join(outDir, page.file), 'utf8') }));
     const fingerprint = createHash('sha256').update(pagefindVersion);
     for (const file of files) fingerprint.update(`\0${file.sourcePath}\0${indexedHtml(file.content)}`);
@@ -75,7 +79,8 @@ async function writeParts(parts: IndexPart[], outDir: string, cacheDir: string, 
       await indexPart(files, cached);
     }
     cpSync(cached, join(outDir, 'pagefind', part.key), { recursive: true });
-  }
+  };
+  await Promise.all(parts.map((part) => limit(() => writePart(part))));
   for (const key of Object.keys(previous)) if (!(key in next)) rmSync(join(cacheDir, key), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(manifestFile, JSON.stringify(next));
@@ -92,7 +97,8 @@ async function indexPart(files: { sourcePath: string; content: string }[], outpu
   // The site is Chinese throughout; forcing the language keeps one index even if a page lacks `lang`.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const file of files) failOn((await index.addHTMLFile(file)).errors, `index ${file.sourcePath}`);
+  const added = await Promise.all(files.map((file) => index.addHTMLFile(file)));
+  failOn(added.flatMap(({ errors }) => errors), 'index the article pages');
   rmSync(outputPath, { recursive: true, force: true });
   failOn((await index.writeFiles({ outputPath })).errors, 'write the search index');
   await index.deleteIndex();

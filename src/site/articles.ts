@@ -46,6 +46,15 @@ export function articleTerms(article: Article, taxonomies: SiteData['taxonomies'
   });
 }
 
+// A card shows a few keywords: enough to scan by, few enough to stay one line.
+const cardTermCount = 3;
+
+/** The keywords an article's card links to. */
+export function cardTerms(article: Article, taxonomies: SiteData['taxonomies']) {
+  const [keywords] = articleTerms(article, taxonomies);
+  return { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) };
+}
+
 /** What an article page shows around the article: its terms, related articles, and its newer and older neighbours. */
 export async function getArticleContext(article: Article) {
   const { articles, byId, position, taxonomies } = await getSiteData();
@@ -58,8 +67,9 @@ export async function getArticleContext(article: Article) {
 // Cards, feeds and pages show the same excerpt and summary of an article many times over.
 const excerpts = new Map<string, string>();
 const summaries = new Map<string, string>();
+const keys = new Map<string, unknown>();
 
-function cached(cache: Map<string, string>, id: string, compute: () => string): string {
+function cached<T>(cache: Map<string, T>, id: string, compute: () => T): T {
   let value = cache.get(id);
   if (value === undefined) cache.set(id, (value = compute()));
   return value;
@@ -74,4 +84,16 @@ export function articleExcerpt(article: Article): string {
 export function articleSummaryHtml(article: Article): string | undefined {
   const { events } = article.data;
   return events === undefined ? undefined : cached(summaries, article.id, () => renderMarkdown(events));
+}
+
+/**
+ * What any page can show of an article, for the pages' `cacheKey`s (see `pageKey`): its record,
+ * by the digest of its file, and the URLs and labels of its terms, which depend on other articles.
+ */
+export function articleKey(article: Article, taxonomies: SiteData['taxonomies']): unknown {
+  return cached(keys, article.id, () => [
+    article.id,
+    article.digest,
+    articleTerms(article, taxonomies).map(({ terms }) => terms.map(({ slug, label }) => [slug, label])),
+  ]);
 }

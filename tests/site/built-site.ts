@@ -5,17 +5,26 @@ import * as cheerio from 'cheerio';
 
 const output = fileURLToPath(new URL('../.output/', import.meta.url));
 
-function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string }) {
-  return { name, base: env.BASE_PATH, outDir: join(output, name), log: join(output, `${name}.log`), env: { SITE_URL: 'https://digest.example', ...env } };
+interface BuildOptions {
+  /** Build from scratch, ignoring what Astro cached from earlier builds. */
+  force?: boolean;
+  /** Build twice: from scratch without this record of `SEEDS_DIR`, then with it, reusing the first build. */
+  added?: string;
+}
+
+function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string }, options: BuildOptions = {}) {
+  return { name, base: env.BASE_PATH, outDir: join(output, name), log: join(output, `${name}.log`), env: { SITE_URL: 'https://digest.example', ...env }, ...options };
 }
 
 /** The builds the global setup makes, each with its output folder and the log of its build. */
 export const builds = {
   // Two articles a page, so that the five fixture articles span several pages.
-  root: build('root', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }),
+  root: build('root', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { force: true }),
   news: build('news', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/', PAGE_SIZE: '2' }),
   /** The root build once more, to show that the same seeds give the same output. */
-  again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }),
+  again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { force: true }),
+  /** The root build's seeds once more, built before and after one record is added: its output must match the root build's. */
+  grown: build('grown', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { added: '003_chip.txt' }),
   /** Thirty-two short articles with known contents, for the search-quality test. */
   search: build('search', { SEEDS_DIR: 'tests/fixtures/search-seeds', BASE_PATH: '/' }),
   /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */

@@ -28,16 +28,28 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
   });
 });
 
-describe('two builds of the same seeds', () => {
-  test('write byte-identical output', () => {
-    const { root, again } = builds;
-    const files = (dir: string) =>
-      readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-        .sort();
-    expect(files(again.outDir)).toEqual(files(root.outDir));
-    const different = files(root.outDir).filter((file) => !readFileSync(join(root.outDir, file)).equals(readFileSync(join(again.outDir, file))));
-    expect(different).toEqual([]);
+describe('builds of the same seeds', () => {
+  const { root, again, grown } = builds;
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .sort();
+  const differences = (expected: string, actual: string) => {
+    expect(files(actual)).toEqual(files(expected));
+    return files(expected).filter((file) => !readFileSync(join(expected, file)).equals(readFileSync(join(actual, file))));
+  };
+
+  test('two full builds write byte-identical output', () => {
+    expect(differences(root.outDir, again.outDir)).toEqual([]);
+  });
+
+  test('a build that reuses the last one, after a record is added, writes what a full build writes', () => {
+    expect(differences(root.outDir, grown.outDir)).toEqual([]);
+    const [, second] = readFileSync(grown.log, 'utf8').split('[build] Complete!');
+    const reused = second.match(/^.*\((restored|cached)\)$/gm) ?? [];
+    expect(reused.length).toBeGreaterThan(0);
+    expect(reused.join('\n')).not.toContain('003_chip');
+    expect(second).toMatch(/Indexed 5 pages in 2 parts \(1 unchanged\)/);
   });
 });

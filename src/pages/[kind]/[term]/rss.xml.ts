@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleFeed } from '../../../feeds/article-feed.ts';
 import { termPath } from '../../../paths.ts';
-import { getSiteData, type Article } from '../../../site/articles.ts';
+import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
+import { pageKey } from '../../../site/page-key.ts';
 import type { Term } from '../../../taxonomy/build-taxonomy.ts';
 import { hasFeed, taxonomyKinds, type TaxonomyKind } from '../../../taxonomy/kinds.ts';
 
@@ -12,10 +13,14 @@ export const getStaticPaths = (async () => {
   return taxonomyKinds
     .filter(({ kind }) => hasFeed(kind))
     .flatMap(({ kind, name }) =>
-      taxonomies[kind].terms.map((term) => ({
-        params: { kind, term: term.slug },
-        props: { name, term, articles: term.articleIds.slice(0, feedSize).map((id) => byId.get(id)!) },
-      })),
+      taxonomies[kind].terms.map((term) => {
+        const articles = term.articleIds.slice(0, feedSize).map((id) => byId.get(id)!);
+        return {
+          params: { kind, term: term.slug },
+          props: { name, term, articles },
+          cacheKey: pageKey([term.label, articles.map((article) => articleKey(article, taxonomies))]),
+        };
+      }),
     );
 }) satisfies GetStaticPaths;
 

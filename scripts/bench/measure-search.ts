@@ -19,7 +19,8 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       const page = await browser.newPage();
       // Playwright reports the requests of Pagefind's web worker on the page too.
       let sizes: Promise<number>[] = [];
-      page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize)));
+      // A request still finishing when the page closes counts for nothing.
+      page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize, () => 0)));
       const total = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
       await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
       const startup = await total();

@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
-import * as pagefind from 'pagefind';
+import type { IndexPartJob } from './index-part.ts';
 import { splitIndex, type IndexPart, type IndexPartEntry, type IndexedPage } from './index-parts.ts';
 
 // Pagefind holds a whole index in memory, about 0.75 MB an article page; parts of at most this
 // many pages keep one part's indexing under a gigabyte whatever the size of the site.
 const maxPagesPerPart = 1000;
-// Two parts are indexed at a time: Pagefind's work on one part is mostly on one core.
+// Two parts are indexed at a time, each by its own Pagefind process, which works on one core.
 const partsAtOnce = 2;
 
 /**
@@ -38,15 +39,11 @@ export function pagefindSearch(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         logger.info('Indexing the article pages for search…');
         const parts = splitIndex(articlePages(outDir, base), maxPagesPerPart);
-        try {
-          const reused = await writeParts(parts, outDir, cacheDir, pagefindVersion, logger);
-          const entries: IndexPartEntry[] = parts.map((part) => ({ path: `${part.key}/`, from: part.from, pages: part.pages.length }));
-          writeFileSync(join(outDir, 'pagefind/parts.json'), JSON.stringify(entries));
-          const pages = parts.reduce((sum, part) => sum + part.pages.length, 0);
-          logger.info(`Indexed ${pages} pages in ${parts.length} parts (${reused} unchanged) in ${Math.round(performance.now() - started)} ms.`);
-        } finally {
-          await pagefind.close();
-        }
+        const reused = await writeParts(parts, outDir, cacheDir, pagefindVersion, logger);
+        const entries: IndexPartEntry[] = parts.map((part) => ({ path: `${part.key}/`, from: part.from, pages: part.pages.length }));
+        writeFileSync(join(outDir, 'pagefind/parts.json'), JSON.stringify(entries));
+        const pages = parts.reduce((sum, part) => sum + part.pages.length, 0);
+        logger.info(`Indexed ${pages} pages in ${parts.length} parts (${reused} unchanged) in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
@@ -76,7 +73,7 @@ async function writeParts(parts: IndexPart[], outDir: string, cacheDir: string, 
     if (previous[part.key] === next[part.key] && existsSync(cached)) reused++;
     else {
       logger.debug(`Indexing ${files.length} pages from ${part.key}…`);
-      await indexPart(files, cached);
+      await indexPart({ files, outputPath: cached });
     }
     cpSync(cached, join(outDir, 'pagefind', part.key), { recursive: true });
   };
@@ -93,17 +90,10 @@ function indexedHtml(html: string): string {
   return start < 0 ? html : html.slice(start, html.indexOf('</article>', start));
 }
 
-async function indexPart(files: { sourcePath: string; content: string }[], outputPath: string): Promise<void> {
-  // The site is Chinese throughout; forcing the language keeps one index even if a page lacks `lang`.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await Promise.all(files.map((file) => index.addHTMLFile(file)));
-  failOn(added.flatMap(({ errors }) => errors), 'index the article pages');
-  rmSync(outputPath, { recursive: true, force: true });
-  failOn((await index.writeFiles({ outputPath })).errors, 'write the search index');
-  await index.deleteIndex();
-}
-
-function failOn(errors: string[], action: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${action}:\n${errors.join('\n')}`);
+function indexPart(job: IndexPartJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./index-part.ts', import.meta.url), { workerData: job });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Indexing ${job.outputPath} stopped with code ${code}.`))));
+  });
 }

@@ -41,6 +41,7 @@ export function pagefindSearch(): AstroIntegration {
         const parts = splitIndex(articlePages(outDir, base), maxPagesPerPart);
         const reused = await writeParts(parts, outDir, cacheDir, pagefindVersion, logger);
         const entries: IndexPartEntry[] = parts.map((part) => ({ path: `${part.key}/`, from: part.from, pages: part.pages.length }));
+        mkdirSync(join(outDir, 'pagefind'), { recursive: true });
         writeFileSync(join(outDir, 'pagefind/parts.json'), JSON.stringify(entries));
         const pages = parts.reduce((sum, part) => sum + part.pages.length, 0);
         logger.info(`Indexed ${pages} pages in ${parts.length} parts (${reused} unchanged) in ${Math.round(performance.now() - started)} ms.`);

@@ -15,8 +15,13 @@ export function findRelated(id: string, terms: readonly Term[], order: ReadonlyM
     const weight = 1 / Math.log2(1 + term.count);
     for (const other of term.articleIds) if (other !== id) scores.set(other, (scores.get(other) ?? 0) + weight);
   }
-  return [...scores]
-    .sort(([a, x], [b, y]) => y - x || order.get(a)! - order.get(b)!)
-    .slice(0, limit)
-    .map(([other]) => other);
+  // Keep the best `limit` in one pass: sorting every candidate costs too much on large sites.
+  const ahead = ([a, x]: [string, number], [b, y]: [string, number]) => y - x || order.get(a)! - order.get(b)!;
+  const best: [string, number][] = [];
+  for (const candidate of scores) {
+    const at = best.findIndex((kept) => ahead(candidate, kept) < 0);
+    best.splice(at === -1 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([other]) => other);
 }

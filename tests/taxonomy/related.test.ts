@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildTaxonomy } from '../../src/taxonomy/build-taxonomy.ts';
 import { findRelated } from '../../src/taxonomy/related.ts';
@@ -24,5 +25,21 @@ describe('findRelated', () => {
 
   test('breaks ties by the given order', () => {
     expect(findRelated('c', termsOf('c'), order)).toEqual(['a', 'b']);
+  });
+
+  test('keeps the same articles, in the same order, as sorting every candidate would', () => {
+    const corpus = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 5 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(corpus, fc.integer({ min: 1, max: 8 }), (termLists, limit) => {
+        const generated = termLists.map((terms, index) => ({ id: `a${index}`, terms: terms.map(String) }));
+        const { terms } = buildTaxonomy(generated);
+        const position = new Map(generated.map(({ id }, index) => [id, index]));
+        const shared = terms.filter((term) => term.articleIds.includes('a0'));
+        const scores = new Map<string, number>();
+        for (const term of shared) for (const other of term.articleIds) if (other !== 'a0') scores.set(other, (scores.get(other) ?? 0) + 1 / Math.log2(1 + term.count));
+        const sorted = [...scores].sort(([a, x], [b, y]) => y - x || position.get(a)! - position.get(b)!).map(([id]) => id);
+        expect(findRelated('a0', shared, position, limit)).toEqual(sorted.slice(0, limit));
+      }),
+    );
   });
 });

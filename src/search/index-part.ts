@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
@@ -19,6 +20,8 @@ try {
   failOn(added.flatMap((response) => response.errors), 'index the article pages');
   rmSync(outputPath, { recursive: true, force: true });
   failOn((await index.writeFiles({ outputPath })).errors, 'write the search index');
+  // The search page uses Pagefind's JavaScript API; the ready-made interfaces are left out.
+  for (const file of readdirSync(outputPath)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(join(outputPath, file));
 } finally {
   await pagefind.close();
 }

@@ -24,22 +24,23 @@ const partsAtOnce = 2;
 export function pagefindSearch(): AstroIntegration {
   let base = '/';
   let cacheDir = '';
-  let pagefindVersion = '';
+  let indexer = '';
   return {
     name: 'news-digest-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
-        // A cached part is reused only if it was written by the same Pagefind.
-        pagefindVersion = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', config.root), 'utf8')).version;
+        // A cached part is reused only if it was written by the same Pagefind and the same indexing code.
+        const { version } = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', config.root), 'utf8'));
+        indexer = `${version}\0${readFileSync(new URL('./index-part.ts', import.meta.url), 'utf8')}`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         logger.info('Indexing the article pages for search…');
         const parts = splitIndex(articlePages(outDir, base), maxPagesPerPart);
-        const reused = await writeParts(parts, outDir, cacheDir, pagefindVersion, logger);
+        const reused = await writeParts(parts, outDir, cacheDir, indexer, logger);
         const entries: IndexPartEntry[] = parts.map((part) => ({ path: `${part.key}/`, from: part.from, pages: part.pages.length }));
         mkdirSync(join(outDir, 'pagefind'), { recursive: true });
         writeFileSync(join(outDir, 'pagefind/parts.json'), JSON.stringify(entries));
@@ -57,7 +58,7 @@ function articlePages(outDir: string, base: string): IndexedPage[] {
 }
 
 /** Writes every part into `pagefind/<key>/`, indexing only the changed ones; returns how many were reused. */
-async function writeParts(parts: IndexPart[], outDir: string, cacheDir: string, pagefindVersion: string, logger: AstroIntegrationLogger): Promise<number> {
+async function writeParts(parts: IndexPart[], outDir: string, cacheDir: string, indexer: string, logger: AstroIntegrationLogger): Promise<number> {
   const manifestFile = join(cacheDir, 'manifest.json');
   const previous: Record<string, string> = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   // Until this build finishes, the cached parts may not match any manifest.
@@ -67,7 +68,7 @@ async function writeParts(parts: IndexPart[], outDir: string, cacheDir: string, 
   const limit = pLimit(partsAtOnce);
   const writePart = async (part: IndexPart) => {
     const files = part.pages.map((page) => ({ sourcePath: page.file, content: readFileSync(join(outDir, page.file), 'utf8') }));
-    const fingerprint = createHash('sha256').update(pagefindVersion);
+    const fingerprint = createHash('sha256').update(indexer);
     for (const file of files) fingerprint.update(`\0${file.sourcePath}\0${indexedHtml(file.content)}`);
     next[part.key] = fingerprint.digest('hex');
     const cached = join(cacheDir, part.key);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { IndexPartEntry } from '../../src/search/index-parts.ts';
@@ -120,6 +120,9 @@ describe.each(sites)('the $name fixture build', (site) => {
       const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind', part.path, 'pagefind-entry.json'), 'utf8'));
       expect(entry.version).toBe('1.6.0');
       expect(entry.languages['zh-cn'].page_count).toBe(part.pages);
+      const files = readdirSync(join(site.outDir, 'pagefind', part.path));
+      expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']));
+      expect(files.filter((file) => file.endsWith('.css') || file.includes('-ui'))).toEqual([]);
     }
     expect(parts.reduce((sum, part) => sum + part.pages, 0)).toBe(5);
   });

@@ -75,20 +75,24 @@ function writeState(query: string, filters: Record<string, string[]>): void {
 }
 
 // The index exists only in a built site; in `astro dev`, or when it fails to load, say so.
-function startSearch(wanted = pageSize): void {
-  search(wanted).catch(() => {
+function startSearch(wanted = pageSize, kept = 0): void {
+  search(wanted, kept).catch(() => {
     status.textContent = '搜索索引无法加载。搜索只在构建好的网站上可用（npm run build 之后）。';
   });
 }
 
-async function search(wanted = pageSize): Promise<void> {
+// Searches and shows `wanted` results. Going on to older parts keeps the `kept` results already
+// shown in place, so that the reader does not lose their place.
+async function search(wanted = pageSize, kept = 0): Promise<void> {
   const current = ++run;
   const { query, filters } = readState();
   input.value = query;
   const words = parseQuery(query);
-  list.replaceChildren();
   more.hidden = true;
-  suggestions.replaceChildren();
+  if (kept === 0) {
+    list.replaceChildren();
+    suggestions.replaceChildren();
+  }
   if (words.length === 0 && Object.keys(filters).length === 0) {
     status.textContent = '输入关键词开始搜索，例如“大模型”或“科大讯飞 芯片”。';
     facetPane.replaceChildren();
@@ -103,9 +107,11 @@ async function search(wanted = pageSize): Promise<void> {
     outcome = await searchMerged();
   }
   if (current !== run) return;
-  shown = outcome.results;
+  const earlier = shown.slice(0, kept);
+  const ids = new Set(earlier.map((result) => result.id));
+  shown = [...earlier, ...outcome.results.filter((result) => !ids.has(result.id))];
   status.textContent = describe(outcome, query, index);
-  await Promise.all([showResults(0, wanted, index, current), showSuggestions(query)]);
+  await Promise.all([showResults(kept, wanted, index, current), kept === 0 ? showSuggestions(query) : undefined]);
   if (current === run) renderFacets(outcome.counts, filters);
 }
 
@@ -121,11 +127,14 @@ async function showResults(start: number, wanted: number, index: SearchIndex, cu
   const end = Math.min(wanted, shown.length);
   const page = await Promise.all(shown.slice(start, end).map((result) => result.data()));
   if (current !== run) return;
-  list.append(...page.map(renderResult));
+  const items = page.map(renderResult);
+  list.append(...items);
+  // After "more", the reader (and the keyboard focus) goes on at the first new result.
+  if (start > 0) items[0]?.querySelector('a')?.focus();
   const allShown = end === shown.length;
   more.hidden = allShown && index.merged === index.parts.length;
   more.textContent = allShown ? '搜索更早的文章' : '加载更多结果';
-  more.onclick = () => (allShown ? startSearch(end + pageSize) : showResults(end, end + pageSize, index, run));
+  more.onclick = () => (allShown ? startSearch(end + pageSize, end) : showResults(end, end + pageSize, index, run));
 }
 
 function renderResult(data: PagefindData): HTMLLIElement {

@@ -37,6 +37,8 @@ describe('search over an index in parts', () => {
     expect(await more.textContent()).toBe('搜索更早的文章');
     expect(partsFetched()).toEqual(['2024-09-03', '2024-10-04']);
 
+    const firstSixteen = await titles();
+    await page.locator('[data-results] > li').first().evaluate((item) => item.setAttribute('data-seen', ''));
     await more.click();
     await status().filter({ hasNotText: '以来' }).filter({ hasText: /^找到/ }).waitFor();
     const total = Number(/找到 (\d+) 篇/.exec((await status().textContent())!)![1]);
@@ -44,5 +46,9 @@ describe('search over an index in parts', () => {
     expect(partsFetched()).toEqual(['2024-07-01', '2024-08-02', '2024-09-03', '2024-10-04']);
     await page.waitForFunction((shown) => document.querySelectorAll('[data-results] > li').length === shown, Math.min(total, 26));
     expect(new Set(await titles()).size).toBe((await titles()).length);
+    // The results already read stay where they were, the older ones come after them.
+    expect((await titles()).slice(0, 16)).toEqual(firstSixteen);
+    expect(await page.locator('[data-results] > li').first().getAttribute('data-seen')).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await titles())[16]);
   });
 });

@@ -1,4 +1,6 @@
-/** The identity of a term: NFKC (full-width to half-width), Latin letters folded to lower case, spaces collapsed. */
+import { foldText } from './fold.ts';
+
+/** The identity of a term: its folded text (full-width to half-width, lower case, spaces collapsed), trimmed. */
 export function termKey(label: string): string {
-  return label.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return foldText(label).trim();
 }

@@ -1,215 +1,245 @@
 import { formatDate } from '../normalize/dates.ts';
-import { termKey } from '../normalize/term-key.ts';
-import type { IndexPartEntry } from './index-parts.ts';
-import type { FilterCounts, PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
-import { taxonomyKinds } from '../taxonomy/kinds.ts';
+import { nearestTerms, namedTerms, type OfferedTerm } from './nearest-terms.ts';
+import { markWords, passageAround } from './passage.ts';
 import { parseQuery } from './query.ts';
-import { runSearch, type SearchOutcome } from './run-search.ts';
-import type { SearchTerm } from './search-term.ts';
-import { termBucket } from './term-bucket.ts';
+import type { SearchDocument, SearchManifest } from './search-document.ts';
+import { readFacets, selectResults, type FacetTerms, type SearchResults, type SortOrder } from './search-results.ts';
+import type { IndexFamily } from './text-index.ts';
+import { matchWord, type IndexManifest } from './text-search.ts';
 
-// The search page in the browser: the query and filters live in the URL, so a search can be
-// shared and the back button works.
+// The search page in the browser. The query, filters and order live in the URL, so a search can be
+// shared; what was shown and where the reader was live in the history entry, so Back restores them.
 const pageSize = 10;
-const keywordChips = 12;
-// Facets in the order the page shows them: the short lists first, keywords last.
-const facets = [...taxonomyKinds].reverse();
+// A long filter shows its most frequent values until the reader asks for all of them.
+const shortFacet = 8;
+const typingDelay = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
+const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+const activeLine = root.querySelector<HTMLElement>('[data-active]')!;
 const facetPane = root.querySelector<HTMLElement>('[data-facets]')!;
+const sortBox = root.querySelector<HTMLElement>('[data-sort]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-const bundle = root.dataset.bundle!;
+const browse = root.querySelector<HTMLTemplateElement>('[data-browse]')!;
+const indexUrl = root.dataset.index!;
+const pageTitle = document.title;
+const wide = matchMedia('(min-width: 56rem)');
 
-// The index comes in parts, newest first (see `splitIndex`): a search starts with the newest part
-// and merges older ones only until it has a page of results, or when the reader asks for more.
-interface SearchIndex {
-  api: PagefindApi;
-  parts: IndexPartEntry[];
-  merged: number;
+interface LoadedIndex {
+  manifest: IndexManifest;
+  facets: FacetTerms[];
+  terms: OfferedTerm[];
 }
 
-let index: Promise<SearchIndex> | undefined;
-let shown: PagefindResult[] = [];
+const files = new Map<string, Promise<Uint8Array>>();
+const documents = new Map<number, Promise<SearchDocument>>();
+let loaded: Promise<LoadedIndex> | undefined;
 let run = 0;
+let current: { results: number[]; words: string[] } = { results: [], words: [] };
 
-function loadIndex(): Promise<SearchIndex> {
-  index ??= (async () => {
-    const parts: IndexPartEntry[] = await (await fetch(`${bundle}parts.json`)).json();
-    const api: PagefindApi = await import(/* @vite-ignore */ `${bundle}${parts[0].path}pagefind.js`);
-    await api.init();
-    await api.filters();
-    return { api, parts, merged: 1 };
-  })();
-  return index;
+/** Fetches a gzip-compressed search file once and keeps it for later searches. */
+function fetchFile(path: string): Promise<Uint8Array> {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(`${indexUrl}${path}`).then(async (response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return new Uint8Array(await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    });
+    files.set(path, file);
+    file.catch(() => files.delete(path));
+  }
+  return file;
 }
 
-// Doubles the searched parts each time, so that a rare word needs few rounds.
-async function mergeOlder(index: SearchIndex): Promise<void> {
-  const older = index.parts.slice(index.merged, index.merged * 2);
-  index.merged += older.length;
-  await Promise.all(older.map((part) => index.api.mergeIndex(`${bundle}${part.path}`)));
-  await index.api.filters();
+async function fetchJson<T>(path: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await fetchFile(path)));
+}
+
+function loadIndex(): Promise<LoadedIndex> {
+  loaded ??= fetchJson<SearchManifest>('manifest.bin').then((manifest) => {
+    const facets = readFacets(manifest.facets);
+    const terms = facets.flatMap(({ name, terms }) => terms.map(({ label, path, docs }) => ({ label, path, name, count: docs.length })));
+    return { manifest: { documents: manifest.documents, shards: manifest.shards as IndexManifest['shards'] }, facets, terms };
+  });
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+function loadDocument(number: number): Promise<SearchDocument> {
+  let document = documents.get(number);
+  if (!document) documents.set(number, (document = fetchJson<SearchDocument>(`docs/${number}.bin`)));
+  return document;
 }
 
 function readState() {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const { filter } of facets) {
+  for (const filter of ['keyword', 'industry', 'tech']) {
     const values = params.getAll(filter).filter(Boolean);
     if (values.length > 0) filters[filter] = values;
   }
-  return { query: params.get('q') ?? '', filters };
+  const order: SortOrder = params.get('sort') === 'latest' ? 'latest' : 'relevance';
+  return { query: params.get('q') ?? '', filters, order };
 }
 
-function writeState(query: string, filters: Record<string, string[]>): void {
+function writeState(state: ReturnType<typeof readState>, replace = false): void {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [filter, values] of Object.entries(filters)) for (const value of values) params.append(filter, value);
-  const search = params.size > 0 ? `?${params}` : '';
-  if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+  if (state.query) params.set('q', state.query);
+  for (const [filter, values] of Object.entries(state.filters)) for (const value of values) params.append(filter, value);
+  if (state.order === 'latest') params.set('sort', 'latest');
+  const url = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
+  if (replace) history.replaceState(null, '', url);
+  else if (`${location.pathname}${location.search}` !== url) history.pushState(null, '', url);
 }
 
-// The index exists only in a built site; in `astro dev`, or when it fails to load, say so.
-function startSearch(wanted = pageSize, kept = 0): void {
-  search(wanted, kept).catch(() => {
-    status.textContent = '搜索索引无法加载。搜索只在构建好的网站上可用（npm run build 之后）。';
+/** Remembers in the history entry how many results are shown and where the reader is. */
+function rememberPlace(): void {
+  history.replaceState({ shown: list.childElementCount, scroll: scrollY }, '');
+}
+
+function startSearch(): void {
+  search().catch(() => {
+    status.replaceChildren('搜索暂时无法使用，请稍后再试。', document.createElement('br'), browse.content.cloneNode(true));
   });
 }
 
-// Searches and shows `wanted` results. Going on to older parts keeps the `kept` results already
-// shown in place, so that the reader does not lose their place.
-async function search(wanted = pageSize, kept = 0): Promise<void> {
-  const current = ++run;
-  const { query, filters } = readState();
-  input.value = query;
-  const words = parseQuery(query);
-  more.hidden = true;
-  if (kept === 0) {
-    list.replaceChildren();
-    suggestions.replaceChildren();
-  }
-  if (words.length === 0 && Object.keys(filters).length === 0) {
+async function search(): Promise<void> {
+  const ticket = ++run;
+  const state = readState();
+  const place = history.state as { shown?: number; scroll?: number } | null;
+  input.value = state.query;
+  const words = parseQuery(state.query).map((word) => word.text);
+  const shownQuery = words.join(' ');
+  document.title = shownQuery ? `“${shownQuery}”的搜索结果 - ${pageTitle}` : pageTitle;
+  if (words.length === 0 && Object.keys(state.filters).length === 0) {
     status.textContent = '输入关键词开始搜索，例如“大模型”或“科大讯飞 芯片”。';
-    facetPane.replaceChildren();
+    for (const element of [list, suggestions, facetPane]) element.replaceChildren();
+    filterBox.hidden = sortBox.hidden = more.hidden = true;
     return;
   }
   status.textContent = '正在搜索……';
-  const index = await loadIndex();
-  const searchMerged = () => runSearch(index.api, words, filters, index.merged === index.parts.length);
-  let outcome = await searchMerged();
-  while (outcome.results.length < wanted && index.merged < index.parts.length && current === run) {
-    await mergeOlder(index);
-    outcome = await searchMerged();
-  }
-  if (current !== run) return;
-  const earlier = shown.slice(0, kept);
-  const ids = new Set(earlier.map((result) => result.id));
-  shown = [...earlier, ...outcome.results.filter((result) => !ids.has(result.id))];
-  status.textContent = describe(outcome, query, index);
-  await Promise.all([showResults(kept, wanted, index, current), kept === 0 ? showSuggestions(query) : undefined]);
-  if (current === run) renderFacets(outcome.counts, filters);
+  const { manifest, facets, terms } = await loadIndex();
+  const matches = await Promise.all(words.map((word) => matchWord(word, manifest, (family: IndexFamily, shard: number) => fetchFile(`${family}/${shard}.bin`))));
+  const outcome = selectResults(matches, manifest.documents, facets, state.filters, state.order);
+  if (ticket !== run) return;
+  current = { results: outcome.results, words };
+  status.textContent = describe(outcome.results.length, shownQuery, state.filters);
+  showSuggestions(shownQuery, outcome.results.length, terms);
+  renderFacets(facets, outcome, state);
+  sortBox.hidden = outcome.results.length < 2;
+  sortBox.querySelector<HTMLInputElement>(`input[value="${state.order}"]`)!.checked = true;
+  list.replaceChildren();
+  await showMore(Math.max(pageSize, place?.shown ?? 0), ticket);
+  if (place?.scroll !== undefined) scrollTo(0, place.scroll);
 }
 
-function describe({ results, loose }: SearchOutcome, query: string, { parts, merged }: SearchIndex): string {
-  const scope = query ? `“${query}”` : '所选条件';
-  if (results.length === 0) return `没有找到包含${scope}的文章。`;
-  const since = merged < parts.length ? `（${formatDate(parts[merged - 1].from!)}以来）` : '';
-  const found = `找到 ${results.length} 篇与${scope}相关的文章${since}。`;
-  return loose ? `没有完全匹配${scope}的文章，以下结果包含其中的字词。${found}` : found;
+function describe(count: number, query: string, filters: Record<string, string[]>): string {
+  const filtered = Object.keys(filters).length > 0;
+  const scope = query ? `包含“${query}”${filtered ? '且符合筛选条件' : ''}的文章` : '符合筛选条件的文章';
+  return count === 0 ? `没有找到${scope}。` : `找到 ${count} 篇${scope}。`;
 }
 
-async function showResults(start: number, wanted: number, index: SearchIndex, current: number): Promise<void> {
-  const end = Math.min(wanted, shown.length);
-  const page = await Promise.all(shown.slice(start, end).map((result) => result.data()));
-  if (current !== run) return;
-  const items = page.map(renderResult);
+/** Shows the next results, up to `upTo` in all. */
+async function showMore(upTo: number, ticket: number): Promise<void> {
+  const start = list.childElementCount;
+  const numbers = current.results.slice(start, upTo);
+  const shown = await Promise.all(numbers.map(loadDocument));
+  if (ticket !== run) return;
+  const items = shown.map((result) => renderResult(result, current.words));
   list.append(...items);
-  // After "more", the reader (and the keyboard focus) goes on at the first new result.
+  more.hidden = list.childElementCount >= current.results.length;
+  more.textContent = `显示更多结果（还有 ${current.results.length - list.childElementCount} 篇）`;
   if (start > 0) items[0]?.querySelector('a')?.focus();
-  const allShown = end === shown.length;
-  more.hidden = allShown && index.merged === index.parts.length;
-  more.textContent = allShown ? '搜索更早的文章' : '加载更多结果';
-  more.onclick = () => (allShown ? startSearch(end + pageSize, end) : showResults(end, end + pageSize, index, run));
+  rememberPlace();
 }
 
-function renderResult(data: PagefindData): HTMLLIElement {
+function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
-  const heading = item.appendChild(document.createElement('h2'));
-  const link = heading.appendChild(document.createElement('a'));
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  const link = item.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
+  link.href = result.url;
+  link.append(...highlighted(result.title, markWords(result.title, words)));
+  const passage = passageAround(result.text, words);
   const excerpt = item.appendChild(document.createElement('p'));
   excerpt.className = 'excerpt';
-  excerpt.append(...highlight(data.excerpt));
+  excerpt.append(...highlighted(passage.text, passage.marks));
   const meta = item.appendChild(document.createElement('p'));
   meta.className = 'card-meta';
-  if (data.meta.date) {
+  if (result.date) {
     const time = meta.appendChild(document.createElement('time'));
-    time.dateTime = data.meta.date;
-    time.textContent = formatDate(data.meta.date);
+    time.dateTime = result.date;
+    time.textContent = formatDate(result.date);
   }
-  for (const { filter } of facets) {
-    for (const value of data.filters[filter] ?? []) {
-      const tag = meta.appendChild(document.createElement('span'));
-      tag.className = 'tag';
-      tag.textContent = value;
-    }
+  for (const label of [...(result.terms.industry ?? []), ...(result.terms.tech ?? []), ...(result.terms.keyword ?? []).slice(0, 3)]) {
+    const tag = meta.appendChild(document.createElement('span'));
+    tag.className = 'tag';
+    tag.append(...highlighted(label, markWords(label, words)));
   }
   return item;
 }
 
-// Pagefind's excerpt is escaped text with <mark> around matched characters; keep the marks, joining
-// adjacent ones so a matched word reads as one highlight, and nothing else.
-function highlight(excerpt: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
+function highlighted(text: string, marks: [number, number][]): Node[] {
   const nodes: Node[] = [];
-  for (const node of template.content.childNodes) {
-    const previous = nodes.at(-1);
-    if (node.nodeName !== 'MARK') nodes.push(document.createTextNode(node.textContent ?? ''));
-    else if (previous?.nodeName === 'MARK') previous.textContent += node.textContent ?? '';
-    else nodes.push(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+  let at = 0;
+  for (const [from, to] of marks) {
+    if (from > at) nodes.push(document.createTextNode(text.slice(at, from)));
+    nodes.push(Object.assign(document.createElement('mark'), { textContent: text.slice(from, to) }));
+    at = to;
   }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
   return nodes;
 }
 
-async function showSuggestions(query: string): Promise<void> {
+function showSuggestions(query: string, count: number, terms: OfferedTerm[]): void {
+  suggestions.replaceChildren();
   if (!query) return;
-  const key = termKey(query.replace(/["“”「」]/g, ''));
-  const response = await fetch(`${root.dataset.terms}${termBucket(key)}.json`);
-  const terms: SearchTerm[] = await response.json();
-  const matches = terms.filter((term) => term.key === key);
-  for (const term of matches) {
-    const link = suggestions.appendChild(document.createElement('a'));
-    link.href = term.path;
-    link.textContent = `查看${term.name}“${term.label}”的全部 ${term.count} 篇文章`;
+  const termLink = (term: OfferedTerm, text: string) => Object.assign(document.createElement('a'), { href: term.path, textContent: text });
+  for (const term of namedTerms(query, terms)) suggestions.append(termLink(term, `查看${term.name}“${term.label}”的全部 ${term.count} 篇文章`));
+  if (count > 0) return;
+  const near = nearestTerms(query, terms);
+  if (near.length > 0) {
+    const line = suggestions.appendChild(document.createElement('p'));
+    line.append('相近的主题：');
+    near.forEach((term, index) => line.append(...(index > 0 ? ['、'] : []), termLink(term, `${term.label}（${term.count}）`)));
   }
+  suggestions.append(browse.content.cloneNode(true));
 }
 
-function renderFacets(counts: FilterCounts, filters: Record<string, string[]>): void {
-  facetPane.replaceChildren(
-    ...facets.map(({ filter, name }) => {
-      const selected = new Set(filters[filter] ?? []);
-      const values = Object.entries(counts[filter] ?? {})
-        .filter(([value, count]) => count > 0 || selected.has(value))
-        .sort(([a, x], [b, y]) => Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'));
-      return renderFacet(filter, name, filter === 'keyword' ? values.slice(0, keywordChips + selected.size) : values, selected, filters);
-    }),
-  );
+function renderFacets(facets: FacetTerms[], { counts }: SearchResults, state: ReturnType<typeof readState>): void {
+  const groups = facets.map(({ filter, name, terms }) => {
+    const selected = new Set(state.filters[filter] ?? []);
+    const values = terms
+      .map(({ label }) => [label, counts[filter].get(label) ?? 0] as const)
+      .filter(([label, count]) => count > 0 || selected.has(label))
+      .sort(([a, x], [b, y]) => Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'));
+    return renderFacet(filter, name, values, selected, state);
+  });
+  facetPane.replaceChildren(...groups);
+  const active = Object.entries(state.filters).map(([filter, values]) => `${facets.find((facet) => facet.filter === filter)?.name ?? filter}：${values.join(' 或 ')}`);
+  activeLine.replaceChildren();
+  if (active.length > 0) {
+    activeLine.append(`已筛选 ${active.join('；')}。`);
+    const clear = activeLine.appendChild(document.createElement('button'));
+    clear.type = 'button';
+    clear.textContent = '清除筛选';
+    clear.addEventListener('click', () => changeState({ filters: {} }));
+  }
+  filterBox.hidden = groups.every((group) => group.hidden);
+  if (wide.matches || active.length > 0) filterBox.open = true;
 }
 
-function renderFacet(filter: string, name: string, values: [string, number][], selected: Set<string>, filters: Record<string, string[]>): HTMLElement {
+function renderFacet(filter: string, name: string, values: (readonly [string, number])[], selected: Set<string>, state: ReturnType<typeof readState>): HTMLFieldSetElement {
   const fieldset = document.createElement('fieldset');
   fieldset.appendChild(document.createElement('legend')).textContent = name;
-  if (values.length === 0) fieldset.hidden = true;
-  for (const [value, count] of values) {
+  fieldset.hidden = values.length === 0;
+  const boxes = values.map(([value, count], index) => {
     const label = fieldset.appendChild(document.createElement('label'));
+    label.hidden = index >= shortFacet && !selected.has(value);
     const box = label.appendChild(document.createElement('input'));
     box.type = 'checkbox';
     box.checked = selected.has(value);
@@ -217,23 +247,51 @@ function renderFacet(filter: string, name: string, values: [string, number][], s
       const next = new Set(selected);
       if (box.checked) next.add(value);
       else next.delete(value);
-      const rest = { ...filters, [filter]: [...next] };
-      if (next.size === 0) delete rest[filter];
-      writeState(input.value.trim(), rest);
-      startSearch();
+      const filters = { ...state.filters, [filter]: [...next] };
+      if (next.size === 0) delete filters[filter];
+      changeState({ filters });
     });
     label.append(` ${value} `);
     label.appendChild(document.createElement('span')).textContent = `(${count})`;
+    return label;
+  });
+  const hiddenCount = boxes.filter((label) => label.hidden).length;
+  if (hiddenCount > 0) {
+    const all = fieldset.appendChild(document.createElement('button'));
+    all.type = 'button';
+    all.className = 'facet-all';
+    all.textContent = `显示全部 ${values.length} 个`;
+    all.addEventListener('click', () => {
+      for (const label of boxes) label.hidden = false;
+      all.remove();
+      boxes[shortFacet]?.querySelector('input')?.focus();
+    });
   }
   return fieldset;
 }
 
+/** Starts a new search from a changed query, filters or order, as a new history entry. */
+function changeState(change: Partial<ReturnType<typeof readState>>, replace = false): void {
+  writeState({ ...readState(), query: input.value.trim(), ...change }, replace);
+  startSearch();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => changeState({}, true), typingDelay);
+});
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  writeState(input.value.trim(), readState().filters);
-  startSearch();
+  clearTimeout(typing);
+  changeState({});
 });
-addEventListener('popstate', () => startSearch());
-// Load the search engine and the newest part as the page opens, so that a query fetches only its own data.
+sortBox.addEventListener('change', (event) => changeState({ order: (event.target as HTMLInputElement).value as SortOrder }));
+more.addEventListener('click', () => void showMore(list.childElementCount + pageSize, run));
+addEventListener('popstate', startSearch);
+// Remember where the reader is before they leave, so that Back returns them there.
+addEventListener('pagehide', rememberPlace);
+history.scrollRestoration = 'manual';
+// Load the manifest and filters as the page opens, so that a query fetches only its own data.
 loadIndex().catch(() => {});
 startSearch();

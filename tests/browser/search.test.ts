@@ -73,10 +73,21 @@ describe.each(sites)('search on the $name fixture site', (site) => {
     expect(await link.getAttribute('href')).toBe(`${site.base}tags/aigc/`);
   });
 
-  test('needs every word of a multi-word query, and says when it falls back to a loose match', async () => {
+  test('needs every word of a multi-word query, and offers the nearest terms when nothing matches', async () => {
     expect((await readResults(page, url(`q=${encodeURIComponent('芯片 火锅')}`))).status).toBe('没有找到包含“芯片 火锅”的文章。');
-    const loose = await readResults(page, url(`q=${encodeURIComponent('讯飞芯片')}`));
-    expect(loose.status).toMatch(/^没有完全匹配“讯飞芯片”的文章，以下结果包含其中的字词。找到 \d+ 篇/);
-    expect(loose.titles).toContain('国产 AI芯片 出货量创新高');
+    const none = await readResults(page, url(`q=${encodeURIComponent('讯飞芯片')}`));
+    expect(none.status).toBe('没有找到包含“讯飞芯片”的文章。');
+    expect(none.titles).toEqual([]);
+    expect(await page.locator('[data-suggestions] a').allTextContents()).toEqual(expect.arrayContaining(['AI芯片（2）', '关键词', '行业', 'AI 技术']));
+  });
+
+  test('shows a quoted query once, names it in the document title, and orders by date on request', async () => {
+    const quoted = await readResults(page, url(`q=${encodeURIComponent('“芯片”')}`));
+    expect(quoted.status).toBe('找到 2 篇包含“芯片”的文章。');
+    expect(await page.title()).toMatch(/^“芯片”的搜索结果 - 搜索/);
+    await page.getByRole('radio', { name: '最新' }).check();
+    await page.waitForURL(/sort=latest/);
+    const latest = await readResults(page, page.url());
+    expect(latest.titles.toSorted()).toEqual(quoted.titles.toSorted());
   });
 });

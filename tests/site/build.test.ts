@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import type { IndexPartEntry } from '../../src/search/index-parts.ts';
 import { describe, expect, test } from 'vitest';
+import type { SearchDocument, SearchManifest } from '../../src/search/search-document.ts';
 import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
 
 const seedId = '000_14c0c9d93e9386f0';
@@ -110,21 +111,16 @@ describe.each(sites)('the $name fixture build', (site) => {
     }
   });
 
-  test('indexes article pages only for search, in parts newest first with the undated ones last', () => {
-    const parts: IndexPartEntry[] = JSON.parse(readFileSync(join(site.outDir, 'pagefind/parts.json'), 'utf8'));
-    expect(parts.map(({ path, from }) => [path, from])).toEqual([
-      ['2024-11-05/', '2024-11-05'],
-      ['undated/', null],
-    ]);
-    for (const part of parts) {
-      const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind', part.path, 'pagefind-entry.json'), 'utf8'));
-      expect(entry.version).toBe('1.6.0');
-      expect(entry.languages['zh-cn'].page_count).toBe(part.pages);
-      const files = readdirSync(join(site.outDir, 'pagefind', part.path));
-      expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']));
-      expect(files.filter((file) => file.endsWith('.css') || file.includes('-ui'))).toEqual([]);
+  test('writes a search index of every article, and a result document for each', () => {
+    const manifest: SearchManifest = JSON.parse(gunzipSync(readFileSync(join(site.outDir, 'search-index/manifest.bin'))).toString('utf8'));
+    expect(manifest.documents).toBe(5);
+    for (const [family, shards] of Object.entries(manifest.shards)) {
+      expect(readdirSync(join(site.outDir, 'search-index', family)).sort()).toEqual(Array.from({ length: shards }, (_, shard) => `${shard}.bin`).sort());
     }
-    expect(parts.reduce((sum, part) => sum + part.pages, 0)).toBe(5);
+    const documents = Array.from({ length: 5 }, (_, number): SearchDocument => JSON.parse(gunzipSync(readFileSync(join(site.outDir, `search-index/docs/${number}.bin`))).toString('utf8')));
+    // Numbered from the oldest article, so that a new article leaves the others' numbers alone.
+    const newestFirst: { url: string; title: string }[] = JSON.parse(readFileSync(join(site.outDir, 'articles.json'), 'utf8'));
+    expect(documents.map(({ url, title }) => [url, title])).toEqual(newestFirst.map(({ url, title }) => [new URL(url).pathname, title]).reverse());
   });
 
   test('shows record markup as text on the article page', () => {

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { articleKey, getSiteData } from '../../../site/articles.ts';
+import { pageKey } from '../../../site/page-key.ts';
+import { getSearchData, searchDocument, searchFile } from '../../../site/search-data.ts';
+
+export const getStaticPaths = (async () => {
+  const [{ articles }, { taxonomies }] = await Promise.all([getSearchData(), getSiteData()]);
+  return articles.map((article, number) => ({
+    params: { number: String(number) },
+    props: { document: searchDocument(article, taxonomies) },
+    cacheKey: pageKey(articleKey(article, taxonomies)),
+  }));
+}) satisfies GetStaticPaths;
+
+/** What the search page shows of the article numbered `number` when it is a result. */
+export const GET: APIRoute = ({ props }) => searchFile(JSON.stringify(props.document));

@@ -1,0 +1,33 @@
+/** What the search page shows of one result, from `search-index/docs/<number>.bin`. */
+export interface SearchDocument {
+  url: string;
+  title: string;
+  date: string | null;
+  /** The article's term labels by search filter (`keyword`, `industry`, `tech`). */
+  terms: Record<string, string[]>;
+  /** The article's text and event summary, white space collapsed, for the excerpt around a match. */
+  text: string[];
+}
+
+/** One term as a search filter and suggestion: its label, page, and the numbers of its articles. */
+export interface SearchFacetTerm {
+  label: string;
+  path: string;
+  /** Article numbers, ascending, each written as the difference from the one before. */
+  docs: number[];
+}
+
+/** The terms of one taxonomy as a search filter. */
+export interface SearchFacet {
+  filter: string;
+  /** The taxonomy's Chinese name (`行业`). */
+  name: string;
+  terms: SearchFacetTerm[];
+}
+
+/** What the search page loads as it opens (`search-index/manifest.bin`). */
+export interface SearchManifest {
+  documents: number;
+  shards: Record<string, number>;
+  facets: SearchFacet[];
+}

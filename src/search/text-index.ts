@@ -1,0 +1,171 @@
+import { foldText } from '../normalize/fold.ts';
+import { hashText } from './hash-text.ts';
+import { ByteWriter } from './varint.ts';
+
+/**
+ * The files of the search index, by family: for the head (title and terms) and the body (text and
+ * event summary) of the articles, `…d` holds the articles containing each string of one to three
+ * characters, and `…p` the positions of each three-character string in each article.
+ */
+export const indexFamilies = ['hd', 'hp', 'bd', 'bp'] as const;
+
+/** A family of index files. */
+export type IndexFamily = (typeof indexFamilies)[number];
+
+/** One article as the index sees it: the fields of its head and of its body, as written in the record. */
+export interface IndexedDocument {
+  head: readonly string[];
+  body: readonly string[];
+}
+
+/** The built index: how many articles it holds and the shard files of every family. */
+export interface TextIndex {
+  documents: number;
+  files: Record<IndexFamily, Uint8Array[]>;
+}
+
+// Fields are joined with a character that a folded query never holds, so no match spans two fields.
+const separator = '\u0000';
+// Characters get dense ids below 2^17, so that three of them make one safe integer key.
+const idBase = 2 ** 17;
+// Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the archive.
+const shardBytes = { d: 8 * 1024, p: 16 * 1024 };
+const maxShards = 16384;
+
+/**
+ * Builds the search index of articles numbered 0…n-1: every string of one to three characters is
+ * indexed with the articles that contain it, and every three-character string with its positions,
+ * so that the browser can match a longer word exactly as consecutive three-character strings.
+ */
+export function buildTextIndex(documents: readonly IndexedDocument[]): TextIndex {
+  const vocabulary = new Vocabulary();
+  const head = indexField(documents.map((document) => document.head), vocabulary);
+  const body = indexField(documents.map((document) => document.body), vocabulary);
+  return {
+    documents: documents.length,
+    files: {
+      hd: writeShards(head.docs, vocabulary, encodeDocs, shardBytes.d),
+      hp: writeShards(head.positions, vocabulary, encodePositions, shardBytes.p),
+      bd: writeShards(body.docs, vocabulary, encodeDocs, shardBytes.d),
+      bp: writeShards(body.positions, vocabulary, encodePositions, shardBytes.p),
+    },
+  };
+}
+
+/** The shard of a family that holds a string, for a family of `shards` files. */
+export function shardOf(key: string, shards: number): number {
+  return hashText(key) & (shards - 1);
+}
+
+class Vocabulary {
+  private ids = new Map<string, number>([[separator, 0]]);
+  private characters = [separator];
+
+  id(character: string): number {
+    let id = this.ids.get(character);
+    if (id === undefined) {
+      id = this.characters.push(character) - 1;
+      if (id >= idBase) throw new Error(`The records use more than ${idBase - 1} different characters, more than the search index can hold.`);
+      this.ids.set(character, id);
+    }
+    return id;
+  }
+
+  text(key: number): string {
+    let text = '';
+    for (; key > 0; key = Math.floor(key / idBase)) text = this.characters[key % idBase] + text;
+    return text;
+  }
+}
+
+function indexField(fields: readonly (readonly string[])[], vocabulary: Vocabulary) {
+  const docs = new Map<number, number[]>();
+  // Per three-character string: for each article containing it, the article, the count and the positions.
+  const positions = new Map<number, number[]>();
+  fields.forEach((texts, document) => {
+    const ids = Array.from(foldText(texts.join(separator)), (character) => vocabulary.id(character));
+    const seen = new Set<number>();
+    const local = new Map<number, number[]>();
+    for (let index = 0; index < ids.length; index++) {
+      let key = 0;
+      for (let length = 1; length <= 3 && index + length <= ids.length; length++) {
+        const id = ids[index + length - 1];
+        if (id === 0) break;
+        key = key * idBase + id;
+        if (!seen.has(key)) {
+          seen.add(key);
+          append(docs, key, document);
+        }
+        if (length === 3) append(local, key, index);
+      }
+    }
+    for (const [key, found] of local) {
+      const entry = positions.get(key) ?? [];
+      entry.push(document, found.length);
+      for (const position of found) entry.push(position);
+      positions.set(key, entry);
+    }
+  });
+  return { docs, positions };
+}
+
+function append(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function encodeDocs(docs: number[], out: ByteWriter): void {
+  out.uint(docs.length);
+  let previous = 0;
+  for (const doc of docs) {
+    out.uint(doc - previous);
+    previous = doc;
+  }
+}
+
+function encodePositions(flat: number[], out: ByteWriter): void {
+  const starts: number[] = [];
+  for (let index = 0; index < flat.length; index += 2 + flat[index + 1]) starts.push(index);
+  out.uint(starts.length);
+  let previousDoc = 0;
+  for (const start of starts) {
+    const count = flat[start + 1];
+    out.uint(flat[start] - previousDoc);
+    out.uint(count);
+    previousDoc = flat[start];
+    let previous = 0;
+    for (let index = start + 2; index < start + 2 + count; index++) {
+      out.uint(flat[index] - previous);
+      previous = flat[index];
+    }
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** Splits a family's entries into shards by the hash of their string; each entry is its string, then its payload, each with its length. */
+function writeShards(entries: Map<number, number[]>, vocabulary: Vocabulary, encode: (value: number[], out: ByteWriter) => void, target: number): Uint8Array[] {
+  const encoded = [...entries].map(([key, value]) => {
+    const text = vocabulary.text(key);
+    const payload = new ByteWriter();
+    encode(value, payload);
+    return { text, payload: payload.result() };
+  });
+  const total = encoded.reduce((sum, { text, payload }) => sum + text.length * 3 + payload.length, 0);
+  let shards = 1;
+  while (shards < maxShards && shards * target < total) shards *= 2;
+  const byShard = Array.from({ length: shards }, () => [] as typeof encoded);
+  for (const entry of encoded) byShard[shardOf(entry.text, shards)].push(entry);
+  return byShard.map((shard) => {
+    const out = new ByteWriter();
+    for (const { text, payload } of shard.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))) {
+      const key = encoder.encode(text);
+      out.uint(key.length);
+      out.append(key);
+      out.uint(payload.length);
+      out.append(payload);
+    }
+    return out.result();
+  });
+}

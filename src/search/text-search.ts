@@ -1,0 +1,108 @@
+import { foldText } from '../normalize/fold.ts';
+import { shardOf, type IndexFamily } from './text-index.ts';
+import { ByteReader } from './varint.ts';
+
+/** What the browser reads first: the number of articles and of shard files in each family. */
+export interface IndexManifest {
+  documents: number;
+  shards: Record<IndexFamily, number>;
+}
+
+/** Fetches one shard file of the index, uncompressed. */
+export type ShardSource = (family: IndexFamily, shard: number) => Promise<Uint8Array>;
+
+/** The articles containing one word, by article number in ascending order: in the head (title and terms) and in the body. */
+export interface WordMatches {
+  head: number[];
+  body: number[];
+}
+
+/**
+ * Finds the articles that contain a word exactly, after folding: a word of up to three characters
+ * is looked up directly; a longer one is matched as three-character strings at consecutive
+ * positions, so that the result is exact whatever the language, with no word segmentation.
+ */
+export async function matchWord(word: string, manifest: IndexManifest, source: ShardSource): Promise<WordMatches> {
+  const characters = Array.from(foldText(word).trim());
+  const [head, body] = await Promise.all(
+    (['h', 'b'] as const).map((field) =>
+      characters.length <= 3 ? lookupDocs(`${field}d`, characters.join(''), manifest, source) : matchLong(`${field}p`, characters, manifest, source),
+    ),
+  );
+  return { head, body };
+}
+
+async function lookupDocs(family: IndexFamily, key: string, manifest: IndexManifest, source: ShardSource): Promise<number[]> {
+  const reader = await findEntry(family, key, manifest, source);
+  if (!reader) return [];
+  const docs: number[] = [];
+  let doc = 0;
+  for (let count = reader.uint(); count > 0; count--) docs.push((doc += reader.uint()));
+  return docs;
+}
+
+async function matchLong(family: IndexFamily, characters: string[], manifest: IndexManifest, source: ShardSource): Promise<number[]> {
+  const offsets = coveringOffsets(characters.length);
+  const lists = await Promise.all(offsets.map(async (offset) => readPositions(await findEntry(family, characters.slice(offset, offset + 3).join(''), manifest, source))));
+  const [first, ...rest] = lists;
+  const matches: number[] = [];
+  for (const [doc, starts] of first) {
+    const others = rest.map((list) => list.get(doc));
+    if (others.some((positions) => positions === undefined)) continue;
+    const found = starts.some((start) => others.every((positions, index) => includes(positions!, start + offsets[index + 1])));
+    if (found) matches.push(doc);
+  }
+  return matches;
+}
+
+/** The offsets of three-character strings that together cover a word of `length` ≥ 3 characters. */
+export function coveringOffsets(length: number): number[] {
+  const offsets: number[] = [];
+  for (let offset = 0; offset < length - 3; offset += 3) offsets.push(offset);
+  offsets.push(length - 3);
+  return offsets;
+}
+
+function readPositions(reader: ByteReader | undefined): Map<number, number[]> {
+  const byDoc = new Map<number, number[]>();
+  if (!reader) return byDoc;
+  let doc = 0;
+  for (let docs = reader.uint(); docs > 0; docs--) {
+    doc += reader.uint();
+    const positions: number[] = [];
+    let position = 0;
+    for (let count = reader.uint(); count > 0; count--) positions.push((position += reader.uint()));
+    byDoc.set(doc, positions);
+  }
+  return byDoc;
+}
+
+function includes(sorted: number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+const encoder = new TextEncoder();
+
+/** A reader at the payload of a string's entry in its shard, or undefined when no article holds the string. */
+async function findEntry(family: IndexFamily, key: string, manifest: IndexManifest, source: ShardSource): Promise<ByteReader | undefined> {
+  const bytes = await source(family, shardOf(key, manifest.shards[family]));
+  const wanted = encoder.encode(key);
+  const reader = new ByteReader(bytes);
+  while (!reader.done()) {
+    const keyLength = reader.uint();
+    const same = keyLength === wanted.length && wanted.every((byte, index) => bytes[reader.offset + index] === byte);
+    reader.offset += keyLength;
+    const payloadLength = reader.uint();
+    if (same) return new ByteReader(bytes.subarray(reader.offset, reader.offset + payloadLength));
+    reader.offset += payloadLength;
+  }
+  return undefined;
+}

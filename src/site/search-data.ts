@@ -1,0 +1,64 @@
+import { gzipSync } from 'node:zlib';
+import { articlePath, termPath } from '../paths.ts';
+import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
+import { buildTextIndex, indexFamilies, type IndexedDocument, type TextIndex } from '../search/text-index.ts';
+import { taxonomyKinds } from '../taxonomy/kinds.ts';
+import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
+
+/** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others. */
+export interface SearchData {
+  articles: Article[];
+  index: TextIndex;
+  manifest: SearchManifest;
+}
+
+let searchData: Promise<SearchData> | undefined;
+
+/** Builds the search index from the collection once per build; the search endpoints write its files. */
+export function getSearchData(): Promise<SearchData> {
+  searchData ??= getSiteData().then(({ articles, taxonomies }) => {
+    const oldestFirst = articles.toReversed();
+    const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
+    const index = buildTextIndex(oldestFirst.map((article) => indexedDocument(article, taxonomies)));
+    const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
+      filter,
+      name,
+      terms: taxonomies[kind].terms.map((term) => ({
+        label: term.label,
+        path: termPath(kind, term.slug),
+        docs: toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)),
+      })),
+    }));
+    const shards = Object.fromEntries(indexFamilies.map((family) => [family, index.files[family].length]));
+    return { articles: oldestFirst, index, manifest: { documents: index.documents, shards, facets } };
+  });
+  return searchData;
+}
+
+/** What is searched of an article: its title and terms (as written, and as labelled), then its text and event summary. */
+function indexedDocument(article: Article, taxonomies: SiteData['taxonomies']): IndexedDocument {
+  const { title, keywords, aiTech, industries, text, events } = article.data;
+  const labels = articleTerms(article, taxonomies).flatMap(({ terms }) => terms.map((term) => term.label));
+  return { head: [title, ...keywords, ...aiTech, ...industries, ...labels], body: [text ?? '', events ?? ''] };
+}
+
+/** What the search page shows of an article when it is a result. */
+export function searchDocument(article: Article, taxonomies: SiteData['taxonomies']): SearchDocument {
+  const { title, date, text, events } = article.data;
+  return {
+    url: articlePath(article.id),
+    title,
+    date: date ?? null,
+    terms: Object.fromEntries(articleTerms(article, taxonomies).map(({ filter, terms }) => [filter, terms.map((term) => term.label)])),
+    text: [text ?? '', events ?? ''].map((field) => field.replace(/\s+/gu, ' ').trim()).filter(Boolean),
+  };
+}
+
+/** A search file as the browser fetches it: gzip-compressed, whatever the host does. */
+export function searchFile(body: Uint8Array | string): Response {
+  return new Response(gzipSync(body, { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+}
+
+function toDeltas(sorted: number[]): number[] {
+  return sorted.map((value, index) => value - (index === 0 ? 0 : sorted[index - 1]));
+}

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { foldText } from '../../src/normalize/fold.ts';
+import { buildTextIndex, indexFamilies, type IndexedDocument } from '../../src/search/text-index.ts';
+import { coveringOffsets, matchWord, type IndexManifest, type ShardSource } from '../../src/search/text-search.ts';
+
+function openIndex(documents: IndexedDocument[]): { manifest: IndexManifest; source: ShardSource } {
+  const index = buildTextIndex(documents);
+  const shards = Object.fromEntries(indexFamilies.map((family) => [family, index.files[family].length])) as IndexManifest['shards'];
+  return { manifest: { documents: index.documents, shards }, source: async (family, shard) => index.files[family][shard] };
+}
+
+/** The articles whose fields literally contain the word after folding: the ground truth. */
+function containing(documents: IndexedDocument[], part: 'head' | 'body', word: string): number[] {
+  const folded = foldText(word).trim();
+  return documents.flatMap((document, number) => (document[part].some((field) => foldText(field).includes(folded)) ? [number] : []));
+}
+
+const documents: IndexedDocument[] = [
+  { head: ['新能源布局加速', '新能源布局'], body: ['多家企业加快新能源布局。'] },
+  { head: ['新能源汽车'], body: ['新能源汽车企业正在布局海外市场。'] },
+  { head: ['C++ 与 C# 的 AI芯片'], body: ['GPT-4o 发布，ＡＩ芯片需求大增；5G-A 商用。'] },
+  { head: ['短视频'], body: ['短视频竞争加剧', '芯'] },
+];
+
+describe('matchWord', () => {
+  const { manifest, source } = openIndex(documents);
+
+  test.each([
+    ['新能源布局', [0], [0]],
+    ['新能源', [0, 1], [0, 1]],
+    ['新能源储能', [], []],
+    ['c++', [2], []],
+    ['C#', [2], []],
+    ['gpt-4o', [], [2]],
+    ['ai芯片', [2], [2]],
+    ['ＡＩ芯片', [2], [2]],
+    ['5g-a', [], [2]],
+    ['芯', [2], [2, 3]],
+    ['短视频竞争', [], [3]],
+    ['频竞', [], [3]],
+    ['争芯', [], []],
+  ])('finds exactly the articles containing %s', async (word, head, body) => {
+    expect(await matchWord(word, manifest, source)).toEqual({ head, body });
+  });
+
+  test('never matches across two fields', async () => {
+    // The first head field ends in 加速 and the second starts with 新能源.
+    expect((await matchWord('加速新能源', manifest, source)).head).toEqual([]);
+  });
+
+  test('agrees with literal containment on any text and any substring', async () => {
+    const alphabet = fc.constantFrom(...'新能源布局汽车 AaＢb+-。，芯片');
+    const field = fc.string({ unit: alphabet, maxLength: 40 });
+    const document = fc.record({ head: fc.array(field, { maxLength: 3 }), body: fc.array(field, { maxLength: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(document, { minLength: 1, maxLength: 12 }), fc.string({ unit: alphabet, minLength: 1, maxLength: 7 }), async (docs, word) => {
+        fc.pre(foldText(word).trim() !== '');
+        const index = openIndex(docs);
+        const found = await matchWord(word, index.manifest, index.source);
+        expect(found).toEqual({ head: containing(docs, 'head', word), body: containing(docs, 'body', word) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('coveringOffsets', () => {
+  test.each([
+    [4, [0, 1]],
+    [6, [0, 3]],
+    [7, [0, 3, 4]],
+    [9, [0, 3, 6]],
+  ])('covers every character of a word of %i characters', (length, offsets) => {
+    expect(coveringOffsets(length)).toEqual(offsets);
+  });
+});

@@ -63,8 +63,8 @@ export interface DateRange {
 
 const twoYears: DateRange = { from: '2023-01-01', days: 730 };
 
-/** The text of synthetic record number `index`. */
-export function syntheticRecord(index: number, seed: number, dates = twoYears): string {
+/** The text of synthetic record number `index`; with `dates` null it has no date, as records scraped in the seed format. */
+export function syntheticRecord(index: number, seed: number, dates: DateRange | null = twoYears): string {
   const next = random(seed * 1_000_003 + index);
   const words = pickSome(keywords, 3, 8, next, true);
   const tech = pickSome(techs, 1, 4, next, true);
@@ -74,12 +74,13 @@ export function syntheticRecord(index: number, seed: number, dates = twoYears): 
   const length = 1500 + Math.floor(next() * 2000);
   let body = '';
   while (body.length < length) body += sentence(terms, next);
-  const day = new Date(Date.parse(dates.from) + Math.floor(next() * dates.days) * 86_400_000).toISOString().slice(0, 10);
+  const offset = Math.floor(next() * (dates?.days ?? 1));
+  const day = dates && new Date(Date.parse(dates.from) + offset * 86_400_000).toISOString().slice(0, 10);
   const events = Array.from({ length: 3 + Math.floor(next() * 4) }, (_, item) => `${item + 1}. ${sentence(terms, next)}`).join('\n');
   return [
     `标题: ${company}${one(verbs, next)}${words[0]}${one(objects, next)}`,
     `链接: https://synthetic.invalid/news/${seed}/${index}`,
-    `日期: ${day}`,
+    ...(day ? [`日期: ${day}`] : []),
     `总结: ${body}`,
     `关键词: ${words.join(', ')}`,
     `AI技术: ${tech.join(', ')}`,
@@ -91,8 +92,8 @@ export function syntheticRecord(index: number, seed: number, dates = twoYears): 
   ].join('\n');
 }
 
-/** Writes records `from` to `from + count - 1` into a folder, as `synthetic_<index>.txt`. */
-export function writeCorpus(dir: string, count: number, seed = 1, from = 0, dates = twoYears): void {
+/** Writes records `from` to `from + count - 1` into a folder, as `synthetic_<index>.txt`; undated when `dates` is null. */
+export function writeCorpus(dir: string, count: number, seed = 1, from = 0, dates: DateRange | null = twoYears): void {
   mkdirSync(dir, { recursive: true });
   for (let index = from; index < from + count; index++) {
     writeFileSync(join(dir, `synthetic_${String(index).padStart(6, '0')}.txt`), syntheticRecord(index, seed, dates));
@@ -100,8 +101,10 @@ export function writeCorpus(dir: string, count: number, seed = 1, from = 0, date
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { records: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { records: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, undated: { type: 'boolean', default: false } },
+  });
   if (!values.out) throw new Error('Name the folder to write, for example `--out /tmp/corpus`.');
-  writeCorpus(values.out, Number(values.records), Number(values.seed));
+  writeCorpus(values.out, Number(values.records), Number(values.seed), 0, values.undated ? null : twoYears);
   console.log(`Wrote ${values.records} synthetic records to ${values.out}.`);
 }

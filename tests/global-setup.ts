@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
 
 // Makes every fixture build once, one after another (they share Astro's cache), before any test reads them.
@@ -17,6 +18,9 @@ export default async function buildSites(): Promise<void> {
       log += await astroBuild(site, seeds, ['--force']);
       cpSync(join(site.env.SEEDS_DIR, site.added), join(seeds, site.added));
       log += await astroBuild(site, seeds, []);
+    } else if (site.corpus) {
+      writeQualityCorpus(site.env.SEEDS_DIR, site.corpus.records, site.corpus.dated);
+      log = await astroBuild(site, site.env.SEEDS_DIR, []);
     } else log = await astroBuild(site, site.env.SEEDS_DIR, site.force ? ['--force'] : []);
     writeFileSync(site.log, log);
   }

@@ -126,7 +126,9 @@ async function search(): Promise<void> {
   const { manifest, facets, terms } = await loadIndex();
   const matches = await Promise.all(words.map((word) => matchWord(word, manifest, (family: IndexFamily, shard: number) => fetchFile(`${family}/${shard}.bin`))));
   const outcome = selectResults(matches, manifest.documents, facets, state.filters, state.order);
+  const firstPage = await Promise.all(outcome.results.slice(0, Math.max(pageSize, place?.shown ?? 0)).map(loadDocument));
   if (ticket !== run) return;
+  // Everything changes at once, so that the count never describes other results than those shown.
   current = { results: outcome.results, words };
   status.textContent = describe(outcome.results.length, shownQuery, state.filters);
   showSuggestions(shownQuery, outcome.results.length, terms);
@@ -134,7 +136,7 @@ async function search(): Promise<void> {
   sortBox.hidden = outcome.results.length < 2;
   sortBox.querySelector<HTMLInputElement>(`input[value="${state.order}"]`)!.checked = true;
   list.replaceChildren();
-  await showMore(Math.max(pageSize, place?.shown ?? 0), ticket);
+  appendResults(firstPage);
   if (place?.scroll !== undefined) scrollTo(0, place.scroll);
 }
 
@@ -144,18 +146,22 @@ function describe(count: number, query: string, filters: Record<string, string[]
   return count === 0 ? `没有找到${scope}。` : `找到 ${count} 篇${scope}。`;
 }
 
-/** Shows the next results, up to `upTo` in all. */
-async function showMore(upTo: number, ticket: number): Promise<void> {
+/** Shows the next page of results, and moves the keyboard focus to the first of them. */
+async function showMore(): Promise<void> {
+  const ticket = run;
   const start = list.childElementCount;
-  const numbers = current.results.slice(start, upTo);
-  const shown = await Promise.all(numbers.map(loadDocument));
+  const next = await Promise.all(current.results.slice(start, start + pageSize).map(loadDocument));
   if (ticket !== run) return;
-  const items = shown.map((result) => renderResult(result, current.words));
+  appendResults(next)[0]?.querySelector('a')?.focus();
+}
+
+function appendResults(results: SearchDocument[]): HTMLLIElement[] {
+  const items = results.map((result) => renderResult(result, current.words));
   list.append(...items);
   more.hidden = list.childElementCount >= current.results.length;
   more.textContent = `显示更多结果（还有 ${current.results.length - list.childElementCount} 篇）`;
-  if (start > 0) items[0]?.querySelector('a')?.focus();
   rememberPlace();
+  return items;
 }
 
 function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
@@ -287,7 +293,7 @@ form.addEventListener('submit', (event) => {
   changeState({});
 });
 sortBox.addEventListener('change', (event) => changeState({ order: (event.target as HTMLInputElement).value as SortOrder }));
-more.addEventListener('click', () => void showMore(list.childElementCount + pageSize, run));
+more.addEventListener('click', () => void showMore());
 addEventListener('popstate', startSearch);
 // Remember where the reader is before they leave, so that Back returns them there.
 addEventListener('pagehide', rememberPlace);

@@ -19,7 +19,7 @@ export function getSearchData(): Promise<SearchData> {
   searchData ??= getSiteData().then(({ articles, taxonomies }) => {
     const oldestFirst = articles.toReversed();
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
-    const index = buildTextIndex(oldestFirst.map((article) => indexedDocument(article, taxonomies)));
+    const index = buildTextIndex(oldestFirst.map(indexedDocument));
     const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
       filter,
       name,
@@ -35,11 +35,10 @@ export function getSearchData(): Promise<SearchData> {
   return searchData;
 }
 
-/** What is searched of an article: its title and terms (as written, and as labelled), then its text and event summary. */
-function indexedDocument(article: Article, taxonomies: SiteData['taxonomies']): IndexedDocument {
+/** What is searched of an article, as the record writes it: its title and terms, then its text and event summary. */
+function indexedDocument(article: Article): IndexedDocument {
   const { title, keywords, aiTech, industries, text, events } = article.data;
-  const labels = articleTerms(article, taxonomies).flatMap(({ terms }) => terms.map((term) => term.label));
-  return { head: [title, ...keywords, ...aiTech, ...industries, ...labels], body: [text ?? '', events ?? ''] };
+  return { head: [title, ...keywords, ...aiTech, ...industries], body: [text ?? '', events ?? ''] };
 }
 
 /** What the search page shows of an article when it is a result. */

@@ -1,64 +1,41 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readSeeds } from '../../src/records/read-seeds.ts';
+import { sampleQueries, truthFor, type Truth } from '../search/sample-queries.ts';
 import { builds } from '../site/built-site.ts';
 import { launchChromium, serveSite } from './browser.ts';
-import { readResults } from './search-page.ts';
-
-// Queries against the fixture corpus and the articles each must return (those containing the words).
-const table: [string, string[]][] = [
-  ['科大讯飞', ['s01', 's02', 's03']],
-  ['深度求索', ['s04', 's05']],
-  ['字节跳动', ['s06', 's07']],
-  ['天融信', ['s15']],
-  ['寒武纪', ['s16', 's17']],
-  ['英伟达', ['s23', 's24']],
-  ['宁德时代', ['s20']],
-  ['百度', ['s08', 's09']],
-  ['华为', ['s10', 's11']],
-  ['芯片', ['s10', 's16', 's17', 's23', 's24', 's31']],
-  ['医疗', ['s02', 's26']],
-  ['教育', ['s01']],
-  ['开源', ['s04', 's12']],
-  ['机器人', ['s03', 's18', 's28']],
-  ['具身智能', ['s03', 's18']],
-  ['自动驾驶', ['s09', 's19', 's29', 's32']],
-  ['智能制造', ['s20', 's30']],
-  ['金融科技', ['s27']],
-  ['A股', ['s16', 's32']],
-  ['AIGC', ['s06', 's14']],
-  ['GPU', ['s23', 's24']],
-  ['大模型', ['s01', 's02', 's07', 's08', 's11', 's12', 's15', 's22', 's27']],
-  ['"深度求索"', ['s04', 's05']],
-  ['“具身智能”', ['s03', 's18']],
-  ['科大讯飞 教育', ['s01']],
-  ['华为 芯片', ['s10']],
-  ['百度 自动驾驶', ['s09']],
-  ['寒武纪 A股', ['s16']],
-];
 
 let browser: Browser;
-let page: Page;
-let server: Awaited<ReturnType<typeof serveSite>>;
-const figures: string[] = [];
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveSite(builds.search)]);
-  page = await browser.newPage();
+  browser = await launchChromium();
 });
-afterAll(async () => {
-  console.log(['query | expected | found | first-page precision', ...figures].join('\n'));
-  server?.stop();
-  await browser?.close();
-});
+afterAll(() => browser?.close());
 
-describe('search quality on the fixture corpus, through the search page', () => {
-  test.each(table.map(([query, expected]) => ({ query, expected })))('$query finds every expected article, with at least 0.9 precision on the first page', async ({ query, expected }) => {
-    const { hrefs } = await readResults(page, `${server.origin}/search/?q=${encodeURIComponent(query)}`);
-    const ids = hrefs.map((href) => href.split('/').at(-2)!);
-    const firstPage = ids.slice(0, 10);
-    const precision = firstPage.filter((id) => expected.includes(id)).length / firstPage.length;
-    const found = expected.filter((id) => ids.includes(id)).length;
-    figures.push(`${query} | ${expected.length} | ${found} | ${precision.toFixed(2)}`);
-    expect(ids).toEqual(expect.arrayContaining(expected));
-    expect(precision).toBeGreaterThanOrEqual(0.9);
+describe.each([builds.dated, builds.undated])('search quality on the $name corpus, typed into the search page', (site) => {
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  let page: Page;
+  let truth: Truth;
+  beforeAll(async () => {
+    [server, page, truth] = await Promise.all([serveSite(site), browser.newPage(), readSeeds(site.env.SEEDS_DIR).then(({ published }) => truthFor(published))]);
+  });
+  afterAll(async () => {
+    await page?.close();
+    server?.stop();
+  });
+
+  test('shows exactly the articles containing every word, complete and counted', async () => {
+    const rows: string[] = [];
+    for (const { query, kind } of sampleQueries(truth)) {
+      const expected = truth.matching(query);
+      await page.goto(`${server.origin}${site.base}search/?q=${encodeURIComponent(query)}`);
+      const status = (await page.locator('[data-status]').filter({ hasText: /^(找到|没有)/ }).textContent())!;
+      const shown = (await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).map((href) => href.split('/').at(-2)!);
+      const count = Number(/^找到 (\d+) 篇/.exec(status)?.[1] ?? 0);
+      rows.push(`${kind} ${query}: ${count}/${expected.size}, first page ${shown.filter((id) => expected.has(id)).length}/${shown.length}`);
+      expect({ query, count, wrong: shown.filter((id) => !expected.has(id)) }).toEqual({ query, count: expected.size, wrong: [] });
+      expect(shown.length, query).toBe(Math.min(10, expected.size));
+    }
+    console.log(`${site.name}: ${rows.length} queries\n${rows.join('\n')}`);
+    expect(rows.length).toBeGreaterThanOrEqual(50);
   });
 });

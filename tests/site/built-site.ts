@@ -10,6 +10,8 @@ interface BuildOptions {
   force?: boolean;
   /** Build twice: from scratch without this record of `SEEDS_DIR`, then with it, reusing the first build. */
   added?: string;
+  /** Write `SEEDS_DIR` first: generated records and every hand-written fixture record of the search tests, dated or not. */
+  corpus?: { records: number; dated: boolean };
 }
 
 function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string }, options: BuildOptions = {}) {
@@ -25,8 +27,10 @@ export const builds = {
   again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { force: true }),
   /** The root build's seeds once more, built before and after one record is added: its output must match the root build's. */
   grown: build('grown', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { added: '003_chip.txt' }),
-  /** Thirty-two short articles with known contents, for the search-quality test. */
-  search: build('search', { SEEDS_DIR: 'tests/fixtures/search-seeds', BASE_PATH: '/' }),
+  /** Five hundred generated records with every fixture record of the search tests, dated, for the sampled search-quality test. */
+  dated: build('dated', { SEEDS_DIR: join(output, 'dated-seeds'), BASE_PATH: '/' }, { corpus: { records: 500, dated: true } }),
+  /** The same records without dates, as records in the seed format come, served under a sub-path. */
+  undated: build('undated', { SEEDS_DIR: join(output, 'undated-seeds'), BASE_PATH: '/news/' }, { corpus: { records: 500, dated: false } }),
   /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */
   mixed: build('mixed', { SEEDS_DIR: 'tests/fixtures/mixed', BASE_PATH: '/', SEEDS_ON_ERROR: 'skip' }),
 };

@@ -217,7 +217,8 @@ function showSuggestions(query: string, count: number, terms: OfferedTerm[]): vo
 }
 
 function renderFacets(facets: FacetTerms[], { counts }: SearchResults, state: ReturnType<typeof readState>): void {
-  const groups = facets.map(({ filter, name, terms }) => {
+  // The short lists first: industries and technologies, then keywords.
+  const groups = facets.toReversed().map(({ filter, name, terms }) => {
     const selected = new Set(state.filters[filter] ?? []);
     const values = terms
       .map(({ label }) => [label, counts[filter].get(label) ?? 0] as const)

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { buildRecord, type LocatedValue, type ParseResult } from './build-record.ts';
 import type { FieldKey } from './fields.ts';
+import { frontMatterKeyLine } from './front-matter-line.ts';
 import type { RecordProblem } from './record-problem.ts';
 
 const frontMatterKeys = ['title', 'link', 'date', 'keywords', 'aiTech', 'industries', 'events'] as const satisfies readonly FieldKey[];
@@ -23,8 +24,7 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
   const fields = new Map<FieldKey, LocatedValue>();
   const keyLines = parsed.matter.split(/\r\n|\r|\n/);
   for (const [key, value] of Object.entries(parsed.data)) {
-    const index = keyLines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} :`));
-    const line = index + 1;
+    const line = frontMatterKeyLine(keyLines, key);
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
       problems.push(markdownProblem(file, line, key, `The front-matter key \`${key}\` is not a record field, so its value would be lost. Use one of ${frontMatterKeys.map((name) => `\`${name}\``).join(', ')}.`));
       continue;

@@ -18,7 +18,7 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
     // Passing options turns off gray-matter's cache, which would share results between equal inputs.
     parsed = matter(source, { language: 'yaml' });
   } catch (error) {
-    return { problems: [yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } })], warnings: [] };
+    return { problems: [yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } }, source)], warnings: [] };
   }
   const problems: RecordProblem[] = [];
   const fields = new Map<FieldKey, LocatedValue>();
@@ -52,8 +52,9 @@ function markdownProblem(file: string, line: number, field: string, message: str
   return { file, line, column: 1, field, message };
 }
 
-function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }): RecordProblem {
-  const line = (error.mark?.line ?? 0) + 1;
+function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }, source: string): RecordProblem {
+  // js-yaml reads a missing final line break as one more line, and may report an error on it.
+  const line = Math.min((error.mark?.line ?? 0) + 1, source.split(/\r\n|\r|\n/).length);
   return {
     file,
     line,

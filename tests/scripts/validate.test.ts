@@ -61,7 +61,7 @@ describe('npm run validate', () => {
 
   test.each([
     [{ SEEDS_DIR: 'tests/fixtures/no-such-folder' }, 'The seeds folder `tests/fixtures/no-such-folder` does not exist.'],
-    [{ SEEDS_DIR: valid, PAGE_SIZE: 'many' }, '`PAGE_SIZE`'],
+    [{ SEEDS_DIR: valid, PAGE_SIZE: 'many' }, '`PAGE_SIZE=many` is not a whole number from 1 to 500'],
   ])('exits 2 without a report when the settings %j cannot be used', async (env, message) => {
     const { code, stdout, stderr } = await validate(env);
     expect(code).toBe(2);

@@ -35,7 +35,8 @@ describe('frontMatterKeyLine', () => {
     ['a key inside a block value only', 'industries'],
     ['a colon without a space, which YAML reads as part of a plain value', 'date'],
     ['a key that is not written at all', 'missing'],
+    ['a double-quoted key with an escape that JSON lacks', 'A'],
   ])('falls back to the opening `---` line for %s', (_, key) => {
-    expect(frontMatterKeyLine([...lines, '  industries: 嵌套'], key)).toBe(1);
+    expect(frontMatterKeyLine([...lines, '  industries: 嵌套', '"\\x41": x'], key)).toBe(1);
   });
 });

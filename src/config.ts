@@ -23,6 +23,27 @@ export const siteConfigSchema = z.object({
 /** The validated site settings. */
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
+// The variable behind each setting, what a refused value means and how to set it right.
+const variables = {
+  seedsDir: { name: 'SEEDS_DIR', problem: 'names no folder', fix: 'Set it to the folder of record files, for example `SEEDS_DIR=seeds`.' },
+  siteUrl: {
+    name: 'SITE_URL',
+    problem: 'is not an absolute http: or https: URL, so canonical links, feeds and the sitemap cannot point at the site',
+    fix: 'Set it to the public origin of the site, for example `SITE_URL=https://news.example.com`.',
+  },
+  basePath: { name: 'BASE_PATH', problem: 'is not a path', fix: 'Set it to the path the site is served under, for example `BASE_PATH=/news/`.' },
+  onError: {
+    name: 'SEEDS_ON_ERROR',
+    problem: 'is neither `fail` nor `skip`, so it is unclear what a bad record should do to the build',
+    fix: 'Set it to `fail` or `skip`, for example `SEEDS_ON_ERROR=skip`.',
+  },
+  pageSize: {
+    name: 'PAGE_SIZE',
+    problem: 'is not a whole number from 1 to 500, so the article lists cannot be cut into pages',
+    fix: 'Set it to the number of articles a page, for example `PAGE_SIZE=20`.',
+  },
+} as const;
+
 /** Reads the site settings from environment variables, failing with the variable's name. */
 export function readSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
   const result = siteConfigSchema.safeParse({
@@ -33,15 +54,11 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     pageSize: env.PAGE_SIZE || undefined,
   });
   if (result.success) return result.data;
-  const variables: Record<string, string> = {
-    seedsDir: 'SEEDS_DIR',
-    siteUrl: 'SITE_URL',
-    basePath: 'BASE_PATH',
-    onError: 'SEEDS_ON_ERROR',
-    pageSize: 'PAGE_SIZE',
-  };
-  const lines = result.error.issues.map(
-    (issue) => `\`${variables[String(issue.path[0])]}\` is invalid: ${issue.message}.`,
-  );
+  // One line a variable, even when its value breaks several rules.
+  const settings = new Set(result.error.issues.map((issue) => issue.path[0] as keyof typeof variables));
+  const lines = [...settings].map((setting) => {
+    const { name, problem, fix } = variables[setting];
+    return `\`${name}=${env[name]}\` ${problem}. ${fix}`;
+  });
   throw new Error(lines.join('\n'));
 }

@@ -5,8 +5,19 @@ import { promisify } from 'node:util';
 import { writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
 
-// Makes every fixture build once, one after another (they share Astro's cache), before any test reads them.
-export default async function buildSites(): Promise<void> {
+// The build and browser projects both name this file, and each project runs its own global setup;
+// the promise kept on the main process's global object makes the second call wait for the first build.
+const built = Symbol.for('news-digest.fixture-sites');
+
+/** Makes every fixture build once per test run, however many projects ask for them, before any test reads them. */
+export default function setup(): Promise<void> {
+  const shared = globalThis as { [built]?: Promise<void> };
+  shared[built] ??= buildSites();
+  return shared[built];
+}
+
+// Builds the fixture sites one after another: they share Astro's cache.
+async function buildSites(): Promise<void> {
   for (const site of Object.values(builds)) {
     rmSync(site.outDir, { recursive: true, force: true });
     let log = '';

@@ -21,7 +21,7 @@ export const seedLoaderOptionsSchema = z.object({
 
 /** A content-layer loader that reads the article records of a seeds folder. */
 export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Loader & { schema: typeof recordSchema } {
-  const { dir, onError } = seedLoaderOptionsSchema.parse(options);
+  const { dir, onError } = checkOptions(options);
   return {
     name: 'seed-loader',
     schema: recordSchema,
@@ -40,6 +40,23 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
       });
     },
   };
+}
+
+// What a refused value of each option means, and how to pass it right.
+const optionRules: Record<string, { problem: string; fix: string }> = {
+  dir: { problem: 'names no folder', fix: "Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: 'seeds' })`." },
+  onError: { problem: 'is neither `fail` nor `skip`', fix: "Pass one of them, for example `seedLoader({ dir: 'seeds', onError: 'skip' })`." },
+};
+
+function checkOptions(options: z.input<typeof seedLoaderOptionsSchema>): z.output<typeof seedLoaderOptionsSchema> {
+  const result = seedLoaderOptionsSchema.safeParse(options);
+  if (result.success) return result.data;
+  const names = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+  const lines = [...names].map((name) => {
+    const value = JSON.stringify((options as Record<string, unknown>)[name]);
+    return `The seedLoader option \`${name}: ${value}\` ${optionRules[name].problem}. ${optionRules[name].fix}`;
+  });
+  throw new Error(lines.join('\n'));
 }
 
 async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string, failOnError: boolean): Promise<void> {

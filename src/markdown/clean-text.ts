@@ -1,27 +1,5 @@
-import { z } from 'astro/zod';
-import boilerplate from '../../boilerplate.json' with { type: 'json' };
+import { boilerplatePatterns } from './boilerplate.ts';
 import { splitSentences } from './sentences.ts';
-
-const patternsSchema = z.object({
-  patterns: z.array(
-    z.string().refine((source) => {
-      try {
-        new RegExp(source, 'u');
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'is not a valid regular expression'),
-  ),
-});
-
-const result = patternsSchema.safeParse(boilerplate);
-if (!result.success) {
-  throw new Error(`boilerplate.json is invalid: ${z.prettifyError(result.error)}. Fix the pattern, for example \`"举报\\\\s*/\\\\s*反馈\\\\s*$"\`.`);
-}
-
-/** The publisher-boilerplate patterns of `boilerplate.json`. */
-export const boilerplatePatterns = result.data.patterns.map((source) => new RegExp(source, 'gmu'));
 
 // A repeated sentence shorter than this is more likely a real echo ("是的。") than a pasted trailer.
 const minRepeatedLength = 8;

@@ -7,13 +7,20 @@ const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai
  */
 export function parseDate(value: string): string | undefined {
   const text = value.normalize('NFKC').trim();
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
+  const timed = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(text);
+  if (timed) {
+    // `Date` rolls an impossible day over (`2024-02-30T…` is 1 March), so the written day is checked first.
     const instant = new Date(text);
-    return Number.isNaN(instant.getTime()) ? undefined : shanghaiDate.format(instant);
+    if (!calendarDate(timed) || Number.isNaN(instant.getTime())) return undefined;
+    return shanghaiDate.format(instant);
   }
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：时]\d{1,2}.*)?$/u.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number);
+  return match ? calendarDate(match) : undefined;
+}
+
+// The `YYYY-MM-DD` of the year, month and day captured by a date pattern; undefined when that day does not exist.
+function calendarDate(match: RegExpExecArray): string | undefined {
+  const [year, month, day] = match.slice(1, 4).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);

@@ -1,7 +1,6 @@
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import type { ArticleRecord } from './record-schema.ts';
-import type { RecordProblem } from './record-problem.ts';
-import { fileProblem } from './decode-record.ts';
+import { fileProblem, type RecordProblem } from './record-problem.ts';
 import type { SeedFile } from './seed-files.ts';
 
 /** A record that will be published. */

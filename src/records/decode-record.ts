@@ -1,4 +1,4 @@
-import type { RecordProblem } from './record-problem.ts';
+import { fileProblem, type RecordProblem } from './record-problem.ts';
 
 /** Files larger than this are not records but scraper accidents. */
 export const maxRecordBytes = 5 * 1024 * 1024;
@@ -38,11 +38,6 @@ function decodeText(bytes: Uint8Array): string | undefined {
     }
   }
   return undefined;
-}
-
-/** A problem with a file as a whole, located at its start. */
-export function fileProblem(file: string, message: string): RecordProblem {
-  return { file, line: 1, column: 1, field: 'file', message };
 }
 
 function problem(file: string, message: string): { problem: RecordProblem } {

@@ -1,4 +1,5 @@
 import type { SeedReport } from './check-seeds.ts';
+import { fieldLabel } from './fields.ts';
 import { formatProblem } from './record-problem.ts';
 
 /** The report as the `--json` output of `npm run validate` prints it. */
@@ -27,6 +28,7 @@ export function formatCounts(report: SeedReport): string {
 
 /** Every error, warning and duplicate, one per line, each opening with its location. */
 export function formatProblems(report: SeedReport, seedsDir: string): string[] {
+  const link = fieldLabel('link');
   return [
     ...report.errors.map((problem) => formatProblem(problem, seedsDir)),
     ...report.warnings.map((problem) => formatProblem(problem, seedsDir)),
@@ -36,10 +38,10 @@ export function formatProblems(report: SeedReport, seedsDir: string): string[] {
           file: duplicate.file,
           line: 1,
           column: 1,
-          field: '链接',
+          field: link,
           message:
             `The source link \`${duplicate.link}\` is already published by \`${duplicate.keptFile}\`, so this record is left out as a duplicate. ` +
-            'Delete this file, or correct its `链接:` line if it is a different article.',
+            `Delete this file, or correct its \`${link}:\` line if it is a different article.`,
         },
         seedsDir,
       ),

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { buildRecord, type LocatedValue, type ParseResult } from './build-record.ts';
 import type { FieldKey } from './fields.ts';
+import { frontMatterKeyLine } from './front-matter-line.ts';
 import type { RecordProblem } from './record-problem.ts';
 
 const frontMatterKeys = ['title', 'link', 'date', 'keywords', 'aiTech', 'industries', 'events'] as const satisfies readonly FieldKey[];
@@ -17,14 +18,13 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
     // Passing options turns off gray-matter's cache, which would share results between equal inputs.
     parsed = matter(source, { language: 'yaml' });
   } catch (error) {
-    return { problems: [yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } })], warnings: [] };
+    return { problems: [yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } }, source)], warnings: [] };
   }
   const problems: RecordProblem[] = [];
   const fields = new Map<FieldKey, LocatedValue>();
   const keyLines = parsed.matter.split(/\r\n|\r|\n/);
   for (const [key, value] of Object.entries(parsed.data)) {
-    const index = keyLines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} :`));
-    const line = index + 1;
+    const line = frontMatterKeyLine(keyLines, key);
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
       problems.push(markdownProblem(file, line, key, `The front-matter key \`${key}\` is not a record field, so its value would be lost. Use one of ${frontMatterKeys.map((name) => `\`${name}\``).join(', ')}.`));
       continue;
@@ -52,8 +52,9 @@ function markdownProblem(file: string, line: number, field: string, message: str
   return { file, line, column: 1, field, message };
 }
 
-function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }): RecordProblem {
-  const line = (error.mark?.line ?? 0) + 1;
+function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }, source: string): RecordProblem {
+  // js-yaml reads a missing final line break as one more line, and may report an error on it.
+  const line = Math.min((error.mark?.line ?? 0) + 1, source.split(/\r\n|\r|\n/).length);
   return {
     file,
     line,

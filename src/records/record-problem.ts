@@ -9,6 +9,11 @@ export interface RecordProblem {
   message: string;
 }
 
+/** A problem with a file as a whole, located at its start. */
+export function fileProblem(file: string, message: string): RecordProblem {
+  return { file, line: 1, column: 1, field: 'file', message };
+}
+
 /** Formats a problem the way compilers do: location first, then the explanation. */
 export function formatProblem(problem: RecordProblem, seedsDir: string): string {
   const prefix = seedsDir.replace(/\/+$/, '');

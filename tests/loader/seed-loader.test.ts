@@ -24,6 +24,10 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('seedLoader', () => {
+  const overlap =
+    'The seeds folder `seeds` and the output folder overlap, and a build must never write into the records. ' +
+    'Keep them apart, for example `SEEDS_DIR=seeds` with the output in `dist`.';
+
   test('stores every valid record under its file-name id, with a digest', async () => {
     const { context, entries } = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(context);
@@ -124,13 +128,13 @@ describe('seedLoader', () => {
   test('refuses an output folder inside the seeds folder', async () => {
     const { context } = createFakeContext(root);
     context.config.outDir = new URL('seeds/dist/', context.config.root);
-    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(/overlap/);
+    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(overlap);
   });
 
   test('refuses a seeds folder inside the output folder', async () => {
     const { context } = createFakeContext(root);
     context.config.outDir = new URL('./', context.config.root);
-    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(/overlap/);
+    await expect(seedLoader({ dir: 'seeds' }).load(context)).rejects.toThrow(overlap);
   });
 
   test('follows added, changed, broken and deleted files in dev without failing', async () => {
@@ -161,8 +165,10 @@ describe('seedLoader', () => {
     await expect(seedLoader({ dir: 'missing' }).load(context)).rejects.toThrow('The seeds folder `missing` does not exist.');
   });
 
-  test('rejects invalid options before reading anything', () => {
-    expect(() => seedLoader({ dir: '' })).toThrow();
-    expect(() => seedLoader({ dir: 'seeds', onError: 'ignore' as 'skip' })).toThrow();
+  test.each([
+    [{ dir: '' }, 'The seedLoader option `dir: ""` names no folder. Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: \'seeds\' })`.'],
+    [{ dir: 'seeds', onError: 'ignore' as 'skip' }, 'The seedLoader option `onError: "ignore"` is neither `fail` nor `skip`. Pass one of them, for example `seedLoader({ dir: \'seeds\', onError: \'skip\' })`.'],
+  ])('refuses the options %j before reading anything, naming the option and the fix', (options, message) => {
+    expect(() => seedLoader(options)).toThrow(new Error(message));
   });
 });

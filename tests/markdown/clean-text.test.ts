@@ -4,7 +4,8 @@ import { cleanText } from '../../src/markdown/clean-text.ts';
 import { parseTextRecord } from '../../src/records/parse-text-record.ts';
 
 describe('cleanText', () => {
-  const seed = parseTextRecord(readFileSync(new URL('../../seeds/000_14c0c9d93e9386f0.txt', import.meta.url), 'utf8'), 'seed.txt').record!;
+  // A copy of the scraped seed record, with the publisher trailers of a real page.
+  const seed = parseTextRecord(readFileSync(new URL('../fixtures/records/valid/seed-article.txt', import.meta.url), 'utf8'), 'seed-article.txt').record!;
 
   test('removes the publisher trailers and the report link from the seed text', () => {
     const cleaned = cleanText(seed.text!);

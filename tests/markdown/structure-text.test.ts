@@ -18,6 +18,11 @@ describe('structureText', () => {
     for (const paragraph of paragraphs) expect(paragraph.endsWith('。')).toBe(true);
   });
 
+  test('leaves no empty paragraph when the text ends right where a paragraph is cut', () => {
+    const sentence = `${'长'.repeat(79)}。`;
+    expect(structureText(sentence.repeat(4))).toBe(`${sentence.repeat(2)}\n\n${sentence.repeat(2)}`);
+  });
+
   test('keeps paragraphs and lines that the source already broke', () => {
     expect(structureText('第一段\n续行。\n\n第二段。')).toBe('第一段\n续行。\n\n第二段。');
   });

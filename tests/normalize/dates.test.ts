@@ -16,7 +16,18 @@ describe('parseDate', () => {
     expect(parseDate(value)).toBe(date);
   });
 
-  test.each(['2024-02-30', '2024-13-01', '昨天', '11/05/2024', ''])('refuses %j', (value) => {
+  test.each([
+    '2024-02-30',
+    '2024-13-01',
+    '2023年2月29日',
+    '2024-02-30T10:00:00Z',
+    '2023-02-29T10:00:00+08:00',
+    '2024-11-05T25:00:00Z',
+    '2024-00-05T10:00:00Z',
+    '昨天',
+    '11/05/2024',
+    '',
+  ])('refuses %j', (value) => {
     expect(parseDate(value)).toBeUndefined();
   });
 });

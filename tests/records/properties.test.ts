@@ -2,26 +2,42 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdownRecord } from '../../src/records/parse-markdown-record.ts';
 import { parseTextRecord } from '../../src/records/parse-text-record.ts';
+import { decodeRecord } from '../../src/records/decode-record.ts';
 import { printRecord } from '../../src/records/print-record.ts';
+import type { RecordProblem } from '../../src/records/record-problem.ts';
 import { recordSchema } from '../../src/records/record-schema.ts';
 import { parseSeedBytes } from '../../src/records/seed-files.ts';
 
 const labels = ['标题', '链接', '日期', '总结', '关键词', 'AI技术', '行业', '重大事件摘要', 'Title', 'Events', 'AI Tech'];
+// Front-matter keys as YAML may write them: plain, quoted, unknown, before a list or a block.
+const keys = ['title: ', "'link': ", '"keywords" : ', 'keyword: ', 'aiTech:', '\n- ', ': |\n  ', '{', '#'];
 // Characters the format gives meaning to, mixed into random text so the generators hit them often.
-const tricky = fc.constantFrom(...labels, ':', '：', ',', '，', '、', ';', '\n', '\r\n', '\r', ' ', '\u3000', '\t', '---', '1. ', '\u2028');
+const tricky = fc.constantFrom(...labels, ...keys, ':', '：', ',', '，', '、', ';', '\n', '\r\n', '\r', ' ', '\u3000', '\t', '---', '1. ', '\u2028');
 const text = fc.array(fc.oneof(fc.string({ unit: 'binary' }), tricky), { maxLength: 12 }).map((parts) => parts.join(''));
 
-/** Each problem or warning is the parser's own type: located, with a field and a message. */
-const isProblem = (problem: unknown) =>
-  expect(problem).toMatchObject({ line: expect.any(Number), column: expect.any(Number), field: expect.any(String), message: expect.any(String) });
+/** Checks that a problem points into its source: the file given, a line and a column that exist, a field and a sentence. */
+const pointsInto = (source: string, file: string) => {
+  const lines = source.split(/\r\n|\r|\n/);
+  return (problem: RecordProblem) => {
+    expect(problem.file).toBe(file);
+    expect(problem.line).toBeGreaterThanOrEqual(1);
+    expect(problem.line).toBeLessThanOrEqual(lines.length);
+    expect(problem.column).toBeGreaterThanOrEqual(1);
+    expect(problem.column).toBeLessThanOrEqual(lines[problem.line - 1].length + 1);
+    expect(problem.field).not.toBe('');
+    expect(problem.message).toMatch(/^[A-Z].*\.$/s);
+  };
+};
 
 describe('parseTextRecord and parseMarkdownRecord', () => {
-  test('return a record or problems for any string and never throw', () => {
+  test('return either a record or problems, each pointing into the source, for any string and never throw', () => {
     fc.assert(
-      fc.property(text, fc.boolean(), (source, markdown) => {
-        const result = markdown ? parseMarkdownRecord(`---\n${source}`, 'x.md') : parseTextRecord(source, 'x.txt');
-        expect(result.record !== undefined || result.problems.length > 0).toBe(true);
-        [...result.problems, ...result.warnings].forEach(isProblem);
+      // The parsers get decoded text, which never holds NUL: decodeRecord refuses it as binary data.
+      fc.property(text.map((source) => source.replaceAll('\0', '')), fc.boolean(), (source, markdown) => {
+        const [input, file] = markdown ? [`---\n${source}`, 'x.md'] : [source, 'x.txt'];
+        const result = markdown ? parseMarkdownRecord(input, file) : parseTextRecord(input, file);
+        expect(result.record === undefined).toBe(result.problems.length > 0);
+        [...result.problems, ...result.warnings].forEach(pointsInto(input, file));
       }),
       { numRuns: 500 },
     );
@@ -29,12 +45,13 @@ describe('parseTextRecord and parseMarkdownRecord', () => {
 });
 
 describe('parseSeedBytes', () => {
-  test('returns a record or problems for any bytes and never throws', () => {
+  test('returns either a record or problems, each pointing into the decoded text, for any bytes and never throws', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), fc.constantFrom('x.txt', 'x.md'), (bytes, file) => {
         const { result } = parseSeedBytes(bytes, file);
-        expect(result.record !== undefined || result.problems.length > 0).toBe(true);
-        result.problems.forEach(isProblem);
+        expect(result.record === undefined).toBe(result.problems.length > 0);
+        const decoded = decodeRecord(bytes, file);
+        result.problems.forEach(pointsInto('text' in decoded ? decoded.text : '', file));
       }),
       { numRuns: 500 },
     );

@@ -51,20 +51,33 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     expect(read('robots.txt')).toContain(`Sitemap: ${absolute('sitemap-index.xml')}`);
   });
 
-  test.each(['', `articles/${seedId}/`, 'tags/', 'industries/by-name/', 'tech/生成式人工智能/', 'page/2/', 'search/'])(
-    'gives %j a canonical URL, a description and Open Graph and Twitter tags',
-    (page) => {
-      const $ = loadPage(site, path(page));
-      const canonical = absolute(page);
-      expect(decodeURI($('link[rel="canonical"]').attr('href')!)).toBe(decodeURI(canonical));
-      expect($('meta[name="description"]').attr('content')!.length).toBeGreaterThan(5);
-      expect($('meta[property="og:url"]').attr('content')).toBe($('link[rel="canonical"]').attr('href'));
-      expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
-      expect($('meta[property="og:locale"]').attr('content')).toBe('zh_CN');
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
-      expect($('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe(path('rss.xml'));
-    },
-  );
+  const siteName = 'AI 行业新闻摘要';
+  const siteDescription = 'AI 行业新闻摘要：每日精选人工智能产业资讯。';
+  test.each([
+    ['', siteName, siteName, siteDescription],
+    [`articles/${seedId}/`, '大模型产业方兴未艾 A股公司争相涉足', `大模型产业方兴未艾 A股公司争相涉足 · ${siteName}`, '这篇文章主要讨论了中国大模型产业的迅速发展和广泛应用，以及A股公司争相涉足此领域的情况。'],
+    ['tags/', '全部关键词', `全部关键词 · ${siteName}`, '按文章数排列的全部 12 个关键词及各自的文章数。'],
+    ['industries/by-name/', '全部行业（按名称）', `全部行业（按名称） · ${siteName}`, '按名称排列的全部 6 个行业及各自的文章数。'],
+    ['tech/生成式人工智能/', 'AI 技术：生成式人工智能', `AI 技术：生成式人工智能 · ${siteName}`, 'AI 技术“生成式人工智能”下的 4 篇文章。'],
+    ['page/2/', '最新文章（第 2 页）', `最新文章（第 2 页） · ${siteName}`, siteDescription],
+    ['search/', '搜索', `搜索 · ${siteName}`, '按关键词、行业和 AI 技术搜索全部新闻摘要。'],
+  ])('gives %j the title %j, a canonical URL, its description and Open Graph and Twitter tags', (page, title, documentTitle, description) => {
+    const $ = loadPage(site, path(page));
+    const meta = (attribute: string, name: string) => $(`meta[${attribute}="${name}"]`).attr('content');
+    const canonical = absolute(page);
+    expect(decodeURI($('link[rel="canonical"]').attr('href')!)).toBe(decodeURI(canonical));
+    expect($('title').text()).toBe(documentTitle);
+    expect(meta('name', 'description')).toBe(description);
+    expect(meta('property', 'og:title')).toBe(title);
+    expect(meta('property', 'og:description')).toBe(description);
+    expect(meta('property', 'og:url')).toBe($('link[rel="canonical"]').attr('href'));
+    expect(meta('property', 'og:site_name')).toBe(siteName);
+    expect(meta('property', 'og:locale')).toBe('zh_CN');
+    expect(meta('name', 'twitter:card')).toBe('summary');
+    expect(meta('name', 'twitter:title')).toBe(title);
+    expect(meta('name', 'twitter:description')).toBe(description);
+    expect($('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe(path('rss.xml'));
+  });
 
   test('describes an article page as a NewsArticle in JSON-LD', () => {
     const $ = loadPage(site, path(`articles/${seedId}/`));

@@ -13,8 +13,27 @@ describe('buildTaxonomy', () => {
     expect(taxonomy.byKey.get('ai芯片')).toMatchObject({ count: 2, slug: 'ai芯片' });
   });
 
-  test('counts an article once when it lists the same term twice', () => {
-    expect(taxonomy.byKey.get('aigc')?.count).toBe(3);
+  test('counts an article and its spelling once when it lists the same term several times', () => {
+    const repeated = buildTaxonomy([
+      { id: 'a', terms: ['aigc', 'aigc', 'AIGC', 'aigc'] },
+      { id: 'b', terms: ['AIGC'] },
+      { id: 'c', terms: ['AIGC'] },
+    ]);
+    expect(repeated.terms).toEqual([{ key: 'aigc', slug: 'aigc', label: 'AIGC', count: 3, articleIds: ['a', 'b', 'c'] }]);
+  });
+
+  test('labels a term with the spelling most articles use, the first by code point on a tie', () => {
+    const tied = buildTaxonomy([
+      { id: 'a', terms: ['aigc'] },
+      { id: 'b', terms: ['AIGC'] },
+    ]);
+    expect(tied.byKey.get('aigc')?.label).toBe('AIGC');
+    const outvoted = buildTaxonomy([
+      { id: 'a', terms: ['aigc'] },
+      { id: 'b', terms: ['aigc'] },
+      { id: 'c', terms: ['AIGC'] },
+    ]);
+    expect(outvoted.byKey.get('aigc')?.label).toBe('aigc');
   });
 
   test('orders terms by count, then by label', () => {

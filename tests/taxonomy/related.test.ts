@@ -27,6 +27,13 @@ describe('findRelated', () => {
     expect(findRelated('c', termsOf('c'), order)).toEqual(['a', 'b']);
   });
 
+  test('ignores a term carried by more than 500 articles, which says little about what two share', () => {
+    const crowd = Array.from({ length: 501 }, (_, index) => ({ id: `n${String(index).padStart(3, '0')}`, terms: ['人工智能'] }));
+    const common = buildTaxonomy([{ id: 'x', terms: ['人工智能', '芯片'] }, { id: 'y', terms: ['芯片'] }, ...crowd]);
+    const position = new Map([['x', 0], ['y', 1], ...crowd.map(({ id }, index): [string, number] => [id, index + 2])]);
+    expect(findRelated('x', common.terms.filter((term) => term.articleIds.includes('x')), position)).toEqual(['y']);
+  });
+
   test('keeps the same articles, in the same order, as sorting every candidate would', () => {
     const corpus = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 5 }), { minLength: 1, maxLength: 40 });
     fc.assert(

@@ -38,12 +38,13 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      // `npm test` fails below these; src/search/ gets its threshold with the code that replaces it.
+      // `npm test` fails below these. The search page's browser code is tested in Chromium instead.
       thresholds: {
         'src/records/**': covered,
         'src/normalize/**': covered,
         'src/taxonomy/**': covered,
         'src/markdown/**': covered,
+        'src/search/!(search-page).ts': covered,
       },
     },
   },

@@ -75,3 +75,19 @@ describe('coveringOffsets', () => {
     expect(coveringOffsets(length)).toEqual(offsets);
   });
 });
+
+describe('matchWord on a long article', () => {
+  test('finds a word among many occurrences of its parts, and only where they are consecutive', async () => {
+    // 能源 and 布局 occur hundreds of times apart; 新能源布局 once, at the end.
+    const body = `${'新能源汽车布局，'.repeat(400)}新能源布局`;
+    const { manifest, source } = openIndex([{ head: [], body: [body] }, { head: [], body: ['新能源汽车布局'.repeat(300)] }]);
+    expect(await matchWord('新能源布局', manifest, source)).toEqual({ head: [], body: [0] });
+    expect(await matchWord('汽车布局，新能', manifest, source)).toEqual({ head: [], body: [0] });
+  });
+
+  test('reports a shard cut short instead of reading past its end', async () => {
+    const { manifest, source } = openIndex([{ head: ['国产芯片'], body: [] }]);
+    const cut: ShardSource = async (family, shard) => (await source(family, shard)).subarray(0, 6);
+    await expect(matchWord('国产芯片', manifest, cut)).rejects.toThrow('The search index ends in the middle of a number.');
+  });
+});

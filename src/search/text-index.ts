@@ -80,39 +80,42 @@ class Vocabulary {
 
 function indexField(fields: readonly (readonly string[])[], vocabulary: Vocabulary) {
   const docs = new Map<number, number[]>();
-  // Per three-character string: for each article containing it, the article, the count and the positions.
-  const positions = new Map<number, number[]>();
+  const positions = new Map<number, PositionList>();
   fields.forEach((texts, document) => {
     const ids = Array.from(foldText(texts.join(separator)), (character) => vocabulary.id(character));
-    const seen = new Set<number>();
-    const local = new Map<number, number[]>();
     for (let index = 0; index < ids.length; index++) {
       let key = 0;
       for (let length = 1; length <= 3 && index + length <= ids.length; length++) {
         const id = ids[index + length - 1];
         if (id === 0) break;
         key = key * idBase + id;
-        if (!seen.has(key)) {
-          seen.add(key);
-          append(docs, key, document);
-        }
-        if (length === 3) append(local, key, index);
+        // Articles come in order, so an article is new to a list unless it is the list's last.
+        const list = docs.get(key);
+        if (!list) docs.set(key, [document]);
+        else if (list[list.length - 1] !== document) list.push(document);
+        if (length === 3) addPosition(positions, key, document, index);
       }
     }
-    for (const [key, found] of local) {
-      const entry = positions.get(key) ?? [];
-      entry.push(document, found.length);
-      for (const position of found) entry.push(position);
-      positions.set(key, entry);
-    }
   });
-  return { docs, positions };
+  return { docs, positions: new Map([...positions].map(([key, entry]) => [key, entry.flat])) };
 }
 
-function append(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The positions of one three-character string: for each article containing it, the article, the count and the positions. */
+interface PositionList {
+  flat: number[];
+  document: number;
+  countAt: number;
+}
+
+function addPosition(positions: Map<number, PositionList>, key: number, document: number, position: number): void {
+  let entry = positions.get(key);
+  if (!entry) positions.set(key, (entry = { flat: [], document: -1, countAt: 0 }));
+  if (entry.document !== document) {
+    entry.document = document;
+    entry.countAt = entry.flat.push(document, 0) - 1;
+  }
+  entry.flat[entry.countAt]++;
+  entry.flat.push(position);
 }
 
 function encodeDocs(docs: number[], out: ByteWriter): void {

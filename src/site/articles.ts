@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
+import { compareIds } from '../normalize/compare-ids.ts';
 import { excerpt } from '../markdown/excerpt.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { termKey } from '../normalize/term-key.ts';
@@ -21,10 +22,13 @@ export interface SiteData {
 // Every page reads the same data: the collection is sorted and the taxonomies built only once.
 let siteData: Promise<SiteData> | undefined;
 
-/** The articles, newest first (by date, undated last, then by id descending), and their taxonomies. */
+/**
+ * The articles, newest first: dated ones by date, then undated ones by file name, numbers by value,
+ * so that a scraper's sequence number (`000123_…`) orders them; and their taxonomies.
+ */
 export function getSiteData(): Promise<SiteData> {
   siteData ??= getCollection('articles').then((entries) => {
-    const articles = entries.sort((a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareCodePoints(b.id, a.id));
+    const articles = entries.sort((a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareIds(b.id, a.id));
     const taxonomies = Object.fromEntries(
       taxonomyKinds.map(({ kind, field }) => [kind, buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] })))]),
     ) as Record<TaxonomyKind, Taxonomy>;

@@ -5,17 +5,23 @@ import type { RecordProblem } from './record-problem.ts';
 
 const frontMatterKeys = ['title', 'link', 'date', 'keywords', 'aiTech', 'industries', 'events'] as const satisfies readonly FieldKey[];
 
+// gray-matter evaluates front matter marked `---js` as JavaScript; records are untrusted, so that engine never runs.
+const engines = {
+  javascript: (): object => {
+    throw new Error('JavaScript front matter is never run.');
+  },
+};
+
 /** Parses a Markdown record: YAML front matter for the fields, the body for the article text. */
 export function parseMarkdownRecord(source: string, file: string): ParseResult {
-  // gray-matter would run `---js` front matter as JavaScript; records are untrusted, so only YAML is read.
-  const language = /^---([^\r\n]*)/.exec(source)?.[1].trim();
+  const language = frontMatterLanguage(source);
   if (language) {
     return { problems: [markdownProblem(file, 1, 'front matter', `The front matter is marked as \`${language}\`, but only YAML is read. Open it with a plain \`---\` line.`)], warnings: [] };
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would share results between equal inputs.
-    parsed = matter(source, { language: 'yaml' });
+    parsed = matter(source, { language: 'yaml', engines });
   } catch (error) {
     return { problems: [yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } })], warnings: [] };
   }
@@ -39,6 +45,13 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
   const bodyLine = source.slice(0, source.length - parsed.content.length).split(/\r\n|\r|\n/).length;
   if (parsed.content.trim() !== '') fields.set('text', { line: bodyLine, column: 1, value: parsed.content });
   return buildRecord(fields, file, problems);
+}
+
+/** The language named after the opening `---`, found by gray-matter's own rule (which also reads it after a lone `\r`); empty for YAML. */
+function frontMatterLanguage(source: string): string {
+  // A fourth dash means the file has no front matter to gray-matter.
+  if (!source.startsWith('---') || source[3] === '-') return '';
+  return matter.language(source).name.split(/\s/)[0].slice(0, 20);
 }
 
 function toText(value: unknown): string | string[] | undefined {

@@ -13,18 +13,18 @@ describe('npm run validate', () => {
     const { code, stdout } = await validate('tests/fixtures/records/invalid');
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(15);
+    expect(lines).toHaveLength(17);
     expect(lines).toContain(
       'tests/fixtures/records/invalid/missing-title.txt:1:1 The record has no title. Add a title line, for example `标题: 大模型产业方兴未艾`.',
     );
-    expect(lines.at(-1)).toBe('14 record files: 0 published, 14 skipped with errors, 0 duplicates; 0 other files ignored.');
+    expect(lines.at(-1)).toBe('16 record files: 0 published, 16 skipped with errors, 0 duplicates; 0 other files ignored.');
   });
 
   test('prints one JSON object with --json', async () => {
     const { code, stdout } = await validate('tests/fixtures/records/invalid', '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ records: 14, valid: 0, published: 0, skipped: 14, duplicated: 0, ignored: 0, duplicates: [] });
+    expect(report).toMatchObject({ records: 16, valid: 0, published: 0, skipped: 16, duplicated: 0, ignored: 0, duplicates: [] });
     expect(report.errors).toContainEqual({
       file: 'javascript-link.txt',
       line: 2,

@@ -21,10 +21,11 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
     expect(log()).toContain('tests/fixtures/mixed/bad-link.txt:2:5 The link `javascript:alert(1)`');
     expect(log()).toContain('tests/fixtures/mixed/ok-1-copy.txt:1:1 The source link `https://example.com/mixed/1` is already published by `ok-1.txt`');
     expect(log()).toContain('tests/fixtures/mixed/nested/ok-3.txt:3:6 The item `—` of `关键词` has no letter or digit');
+    expect(log()).toContain('tests/fixtures/mixed/yaml-bomb.md:3:56 The front matter nests lists or mappings more than 10 levels deep');
   });
 
   test('counts every file of the folder once', () => {
-    expect(log()).toContain('6 record files: 3 published, 2 skipped with errors, 1 duplicates; 3 other files ignored.');
+    expect(log()).toContain('7 record files: 3 published, 3 skipped with errors, 1 duplicates; 3 other files ignored.');
   });
 });
 

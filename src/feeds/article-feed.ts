@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlePath, sitePath } from '../paths.ts';
-import { articleExcerpt, articleSummaryHtml, articleTerms, getSiteData, type Article } from '../site/articles.ts';
+import { articleExcerpt, articleTerms, getSiteData, type Article } from '../site/articles.ts';
+import { feedDescription, feedItem } from './feed-item.ts';
 
 /** What a feed carries: its channel, the page it belongs to, and its articles, newest first. */
 export interface FeedOptions {
@@ -12,7 +13,7 @@ export interface FeedOptions {
   articles: Article[];
 }
 
-/** An RSS 2.0 feed of articles: title, link, the event summary as description, the terms as categories, the date when known. */
+/** An RSS 2.0 feed of articles: title, link, the event summary or excerpt as description (see `feedDescription`), the terms as categories, the date when known. */
 export async function articleFeed(context: APIContext, { title, description, path, articles }: FeedOptions): Promise<Response> {
   const { taxonomies } = await getSiteData();
   const site = new URL(path || sitePath(), context.site).href;
@@ -21,15 +22,25 @@ export async function articleFeed(context: APIContext, { title, description, pat
     description,
     site,
     customData: '<language>zh-cn</language>',
-    items: articles.map((article) => {
-      const { title: itemTitle, date } = article.data;
-      return {
-        title: itemTitle,
+    items: articles.map((article) =>
+      feedItem({
+        title: article.data.title,
         link: new URL(articlePath(article.id), context.site).href,
-        description: articleSummaryHtml(article) ?? articleExcerpt(article),
-        pubDate: date ? new Date(`${date}T00:00:00+08:00`) : undefined,
+        date: article.data.date,
+        description: articleFeedDescription(article),
         categories: articleTerms(article, taxonomies).flatMap(({ terms }) => terms.map((term) => term.label)),
-      };
-    }),
+      }),
+    ),
   });
+}
+
+// An article is in the site feed and in the feed of each of its terms: render its description once.
+const descriptions = new Map<string, string>();
+
+function articleFeedDescription(article: Article): string {
+  // Keyed by digest too, so that a record changed in `npm run dev` is rendered again.
+  const key = `${article.id}\0${article.digest}`;
+  let description = descriptions.get(key);
+  if (description === undefined) descriptions.set(key, (description = feedDescription(article.data.events, articleExcerpt(article))));
+  return description;
 }

@@ -1,67 +1,79 @@
-import matter from 'gray-matter';
 import { buildRecord, type LocatedValue, type ParseResult } from './build-record.ts';
+import { maxRecordBytes } from './decode-record.ts';
 import type { FieldKey } from './fields.ts';
 import { frontMatterKeyLine } from './front-matter-line.ts';
+import { readFrontMatter } from './front-matter.ts';
 import type { RecordProblem } from './record-problem.ts';
 
 const frontMatterKeys = ['title', 'link', 'date', 'keywords', 'aiTech', 'industries', 'events'] as const satisfies readonly FieldKey[];
 
+/** The most characters the front-matter fields may hold together: what a record file may hold, so aliases cannot grow a record past it. */
+export const maxFrontMatterCharacters = maxRecordBytes;
+
 /** Parses a Markdown record: YAML front matter for the fields, the body for the article text. */
 export function parseMarkdownRecord(source: string, file: string): ParseResult {
-  // gray-matter would run `---js` front matter as JavaScript; records are untrusted, so only YAML is read.
-  const language = /^---([^\r\n]*)/.exec(source)?.[1].trim();
-  if (language) {
-    return { problems: [markdownProblem(file, 1, 'front matter', `The front matter is marked as \`${language}\`, but only YAML is read. Open it with a plain \`---\` line.`)], warnings: [] };
-  }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Passing options turns off gray-matter's cache, which would share results between equal inputs.
-    parsed = matter(source, { language: 'yaml' });
-  } catch (error) {
-    return { problems: [yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } }, source)], warnings: [] };
-  }
+  const frontMatter = readFrontMatter(source, file);
+  if ('problem' in frontMatter) return { problems: [frontMatter.problem], warnings: [] };
   const problems: RecordProblem[] = [];
   const fields = new Map<FieldKey, LocatedValue>();
-  const keyLines = parsed.matter.split(/\r\n|\r|\n/);
-  for (const [key, value] of Object.entries(parsed.data)) {
+  const keyLines = frontMatter.matter.split(/\r\n|\r|\n/);
+  let characters = 0;
+  for (const [key, value] of Object.entries(frontMatter.data)) {
     const line = frontMatterKeyLine(keyLines, key);
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
       problems.push(markdownProblem(file, line, key, `The front-matter key \`${key}\` is not a record field, so its value would be lost. Use one of ${frontMatterKeys.map((name) => `\`${name}\``).join(', ')}.`));
       continue;
     }
     const text = toText(value);
-    if (text === undefined) {
-      problems.push(markdownProblem(file, line, key, `The front-matter key \`${key}\` holds a nested object, which no record field accepts. Write text or a list, for example \`${key}: 大模型\`.`));
+    if ('nested' in text) {
+      problems.push(markdownProblem(file, line, key, nestedMessage(key, text.nested)));
       continue;
     }
-    fields.set(key as FieldKey, { line, column: 1, value: text });
+    // Counted before anything is joined: aliases share one value, so a list of them costs nothing until it is.
+    characters += text.length;
+    if (characters > maxFrontMatterCharacters) {
+      const message =
+        `The front-matter key \`${key}\` brings the fields, with their YAML aliases (\`*name\`) written out, past ${maxFrontMatterCharacters.toLocaleString('en')} characters, ` +
+        'more than a record file may hold, so the record is not read. Write each value out once, for example `keywords: [大模型, 多模态]`.';
+      problems.push(markdownProblem(file, line, key, message));
+      break;
+    }
+    fields.set(key as FieldKey, { line, column: 1, value: text.value });
   }
-  const bodyLine = source.slice(0, source.length - parsed.content.length).split(/\r\n|\r|\n/).length;
-  if (parsed.content.trim() !== '') fields.set('text', { line: bodyLine, column: 1, value: parsed.content });
+  const bodyLine = source.slice(0, source.length - frontMatter.content.length).split(/\r\n|\r|\n/).length;
+  if (frontMatter.content.trim() !== '') fields.set('text', { line: bodyLine, column: 1, value: frontMatter.content });
   return buildRecord(fields, file, problems);
 }
 
-function toText(value: unknown): string | string[] | undefined {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((item) => String(item));
-  if (value === null || typeof value !== 'object') return String(value ?? '');
-  return undefined;
+/** A front-matter value as text or a flat list of texts, with its length; or what nests inside it. */
+function toText(value: unknown): { value: string | string[]; length: number } | { nested: 'object' | 'list' } {
+  if (Array.isArray(value)) {
+    const items: string[] = [];
+    let length = 0;
+    for (const item of value) {
+      // Also stops an alias to a list inside a list before it is expanded.
+      if (item !== null && typeof item === 'object') return { nested: 'list' };
+      items.push(scalarText(item));
+      length += items.at(-1)!.length;
+    }
+    return { value: items, length };
+  }
+  if (value !== null && typeof value === 'object') return { nested: 'object' };
+  const text = scalarText(value);
+  return { value: text, length: text.length };
+}
+
+function scalarText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function nestedMessage(key: string, nested: 'object' | 'list'): string {
+  if (nested === 'object') {
+    return `The front-matter key \`${key}\` holds a nested object, which no record field accepts. Write text or a list, for example \`${key}: 大模型\`.`;
+  }
+  return `The front-matter key \`${key}\` holds a list or an object inside its list, which no record field accepts. Write one flat list, for example \`${key}: [大模型, 多模态]\`.`;
 }
 
 function markdownProblem(file: string, line: number, field: string, message: string): RecordProblem {
   return { file, line, column: 1, field, message };
-}
-
-function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }, source: string): RecordProblem {
-  // js-yaml reads a missing final line break as one more line, and may report an error on it.
-  const line = Math.min((error.mark?.line ?? 0) + 1, source.split(/\r\n|\r|\n/).length);
-  return {
-    file,
-    line,
-    column: (error.mark?.column ?? 0) + 1,
-    field: 'front matter',
-    message:
-      `The front matter is not valid YAML (${error.reason ?? 'unreadable'}), so no field can be read. ` +
-      'Fix the syntax near this line; quote values that contain `:` or `#`, for example `title: "AI: 新纪元"`.',
-  };
 }

@@ -12,7 +12,7 @@ describe('readSeeds', () => {
       ['ok-3', 'nested/ok-3.txt'],
     ]);
     expect(report.ignored).toEqual(['.DS_Store', 'image.png', 'notes.json']);
-    expect(report.records).toBe(6);
+    expect(report.records).toBe(7);
   });
 });
 

@@ -31,7 +31,7 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     const count = invalidFiles.length;
-    expect(report).toMatchObject({ records: count, valid: 0, published: 0, skipped: count, duplicated: 0, ignored: 0, warnings: [], duplicates: [] });
+    expect(report).toMatchObject({ records: count, valid: 0, published: 0, skipped: count, duplicated: 0, ignored: 0, duplicates: [] });
     expect(report.errors).toContainEqual({
       file: 'javascript-link.txt',
       line: 2,

@@ -36,6 +36,21 @@ describe.each(sites)('quality gates on the $name fixture build', (site) => {
     }
   });
 
+  test('gives every item of every feed a description without scripts, images, links or attributes', () => {
+    const feeds = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('rss.xml'));
+    for (const feed of feeds) {
+      const xml = readFileSync(join(site.outDir, feed), 'utf8');
+      const $feed = cheerio.load(xml, { xml: true });
+      // The XML text of each description, as a reader renders it, and once more decoded, as feed-parser gives it.
+      const descriptions = [...$feed('item > description').map((_, element) => $feed(element).text()).get(), ...parseFeed(xml).items.map((item) => item.description ?? '')];
+      for (const html of descriptions) {
+        const $ = cheerio.load(html, null, false);
+        const live = $('*').filter((_, element) => 'attribs' in element && (['script', 'img', 'iframe', 'a'].includes(element.tagName) || Object.keys(element.attribs).length > 0));
+        expect(live.toArray().map((element) => $.html(element)), feed).toEqual([]);
+      }
+    }
+  });
+
   test('serves the seed article in under 40 KB of HTML and CSS', () => {
     const file = fileFor(site, `${site.base}articles/000_14c0c9d93e9386f0/`)!;
     const $ = cheerio.load(readFileSync(file, 'utf8'));

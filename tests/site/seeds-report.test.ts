@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builds, fileFor } from './built-site.ts';
+import { builds, fileFor, loadPage } from './built-site.ts';
 
 describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
   const { mixed } = builds;
@@ -21,10 +21,25 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
     expect(log()).toContain('tests/fixtures/mixed/bad-link.txt:2:5 The link `javascript:alert(1)`');
     expect(log()).toContain('tests/fixtures/mixed/ok-1-copy.txt:1:1 The source link `https://example.com/mixed/1` is already published by `ok-1.txt`');
     expect(log()).toContain('tests/fixtures/mixed/nested/ok-3.txt:3:6 The item `—` of `关键词` has no letter or digit');
+    expect(log()).toContain('tests/fixtures/mixed/yaml-bomb.md:3:56 The front matter nests lists or mappings more than 10 levels deep');
+  });
+
+  test('publishes the pages and feed of a term too long for a file name under a segment of at most 100 bytes', () => {
+    const $ = loadPage(mixed, '/articles/ok-2/');
+    const links = $('a[href^="/tags/"], a[href^="/industries/"]')
+      .map((_, link) => $(link).attr('href')!)
+      .get()
+      .filter((href) => $(`a[href="${href}"]`).text().length > 100);
+    expect(new Set(links).size).toBe(2);
+    for (const href of links) {
+      expect(Buffer.byteLength(href.split('/')[2]), href).toBeLessThanOrEqual(100);
+      expect(fileFor(mixed, href), href).toBeDefined();
+    }
+    expect(fileFor(mixed, `${links.find((href) => href.startsWith('/industries/'))}rss.xml`)).toBeDefined();
   });
 
   test('counts every file of the folder once', () => {
-    expect(log()).toContain('6 record files: 3 published, 2 skipped with errors, 1 duplicates; 3 other files ignored.');
+    expect(log()).toContain('7 record files: 3 published, 3 skipped with errors, 1 duplicates; 3 other files ignored.');
   });
 });
 

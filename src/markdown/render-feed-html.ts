@@ -1,0 +1,38 @@
+import type { Root } from 'hast';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+// A feed reader renders a description as HTML, and some decode its entities once more before they do
+// (so `&lt;img&gt;` in the feed becomes a live `<img>`). Feeds therefore get the page's pipeline with a
+// stricter schema: structure only, without attributes, links or images, so nothing in the HTML is
+// escaped but text; and in text `<` and `>` are written full-width, so no decoding can make a tag of them.
+const feedSchema: SanitizeSchema = {
+  tagNames: ['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ol', 'ul', 'li', 'strong', 'em', 'del', 'code', 'pre'],
+  attributes: {},
+  strip: ['script', 'style'],
+};
+
+function rehypeFullWidthBrackets() {
+  return (tree: Root) => {
+    visit(tree, 'text', (node) => {
+      node.value = node.value.replaceAll('<', '＜').replaceAll('>', '＞');
+    });
+  };
+}
+
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, feedSchema).use(rehypeFullWidthBrackets).use(rehypeStringify);
+
+/** Renders untrusted Markdown for a feed description: structure and text only, safe even for a reader that decodes entities twice. */
+export function renderFeedMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+/** Renders untrusted plain text as one feed paragraph, the same way: every character as text, none as markup. */
+export function renderFeedText(text: string): string {
+  // Built as a Markdown tree, not parsed, so that nothing in the text is read as Markdown.
+  return processor.stringify(processor.runSync({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }));
+}

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { builds } from '../site/built-site.ts';
 import { launchChromium, serveSite } from './browser.ts';
 
@@ -9,19 +9,22 @@ let server: Awaited<ReturnType<typeof serveSite>>;
 let page: Page;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), serveSite(builds.dated)]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 });
 afterAll(async () => {
-  await page?.close();
   server?.stop();
   await browser?.close();
 });
+// Each test starts in a fresh tab, with no history of its own.
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+afterEach(() => page?.close());
 
 const results = () => page.locator('[data-results] > li');
 const count = async () => Number(/找到 (\d+) 篇/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
 const open = async (query: string) => {
-  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-status]').filter({ hasText: /^(找到|没有)/ }).waitFor();
+  await page.goto(`${server.origin}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  await page.locator('[data-status]').filter({ hasText: query ? /^(找到|没有)/ : /^输入关键词/ }).waitFor();
 };
 
 describe('reading search results', () => {

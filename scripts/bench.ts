@@ -2,12 +2,13 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
+import { buildPhases, measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { measureSearch } from './bench/measure-search.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
-// Builds a generated corpus of N records in a temporary folder and runs fixed Chinese queries on it
-// in headless Chromium, then rebuilds it unchanged and with a day of 100 more records; prints one table.
+// Builds a generated corpus of N records in a temporary folder with its own Astro cache and runs fixed
+// Chinese queries on it in headless Chromium, then rebuilds it unchanged and with a day of 100 more
+// records; prints one table.
 const queries = ['科大讯飞', '深度求索', '字节跳动', '华为', '英伟达', '宁德时代', '智能平台', '数据园区', '芯片出货', '医疗服务', '多模态大模型', '智能体', '具身智能', '自动驾驶', '生成式人工智能', '国产化进程', '产业链', '人才计划', '"战略规划"', '智能 芯片'];
 
 const { values } = parseArgs({
@@ -17,31 +18,31 @@ const records = Number(values.records);
 const work = mkdtempSync(join(tmpdir(), 'news-digest-bench-'));
 const seeds = join(work, 'seeds');
 const out = join(work, 'dist');
+const cache = join(work, 'astro-cache');
 const env = { SEEDS_DIR: seeds, BASE_PATH: '/', SITE_URL: 'https://bench.example' };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (run: { wall: number; cpu: number }) => `${run.wall.toFixed(1)} s / ${run.cpu.toFixed(1)} s`;
 const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
 
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic (seed ${values.seed}).\n`);
   writeCorpus(seeds, records, Number(values.seed));
-  // Start without Astro's content cache, so that the first build is a full one.
-  rmSync('node_modules/.astro', { recursive: true, force: true });
-  console.log('| build | pages | loader wall / CPU | rendering wall / CPU | indexing wall / CPU | total wall / CPU | peak memory | of full build |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  const full = await measureBuild(['--outDir', out], env);
+  console.log(`| build | pages | routes rendered / restored | ${buildPhases.map(({ name }) => `${name} wall / CPU`).join(' | ')} | total wall / CPU | peak memory | of full build |`);
+  console.log(`|---|---|---|${buildPhases.map(() => '---|').join('')}---|---|---|`);
+  const full = await measureBuild(out, cache, env);
   const row = (label: string, build: BuildMeasure) =>
-    `| ${label} | ${build.pages} | ${build.phases.map((phase) => `${phase.wall.toFixed(1)} s / ${phase.cpu.toFixed(1)} s`).join(' | ')} | ${build.wall.toFixed(1)} s / ${build.cpu.toFixed(1)} s | ${mb(build.peakRss)} | ${((build.wall / full.wall) * 100).toFixed(0)}% |`;
+    `| ${label} | ${build.pages} | ${build.rendered} / ${build.restored} | ${build.phases.map(seconds).join(' | ')} | ${seconds(build)} | ${mb(build.peakRss)} | ${((build.wall / full.wall) * 100).toFixed(0)}% |`;
   console.log(row('full', full));
   const site = folderSize(out);
-  const index = folderSize(join(out, 'pagefind'));
+  const index = folderSize(join(out, 'search-index'));
   const search = await measureSearch(out, queries);
   if (!values['full-only']) {
-    // A rebuild starts as a deployment job does: a fresh dist/, Astro's cache kept from the last build.
+    // A rebuild starts as a deployment job does: a fresh dist/, the Astro cache kept from the last build.
     const rebuild = () => {
       rmSync(out, { recursive: true, force: true });
-      return measureBuild(['--outDir', out], env);
+      return measureBuild(out, cache, env);
     };
     console.log(row('no change', await rebuild()));
     // A day's new records, dated the day after the corpus ends, as a publisher adds them.

@@ -2,14 +2,22 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readSeeds } from '../src/records/read-seeds.ts';
 import { buildPhases, measureBuild, type BuildMeasure } from './bench/measure-build.ts';
-import { measureSearch } from './bench/measure-search.ts';
+import { measureSearch, type QueryMeasure } from './bench/measure-search.ts';
+import { articlesContaining, scoreFirstPage, searchedFields, type QueryScore } from './bench/search-truth.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
-// Builds a generated corpus of N records in a temporary folder with its own Astro cache and runs fixed
-// Chinese queries on it in headless Chromium, then rebuilds it unchanged and with a day of 100 more
-// records (undated with `--undated`); prints one table.
-const queries = ['科大讯飞', '深度求索', '字节跳动', '华为', '英伟达', '宁德时代', '智能平台', '数据园区', '芯片出货', '医疗服务', '多模态大模型', '智能体', '具身智能', '自动驾驶', '生成式人工智能', '国产化进程', '产业链', '人才计划', '"战略规划"', '智能 芯片'];
+// Builds a generated corpus of N records in a temporary folder with its own Astro cache, runs fixed
+// Chinese queries on it in headless Chromium and checks them against the corpus, then rebuilds it
+// unchanged and with 100 more records (undated with `--undated`).
+const queries = [
+  ...['科大讯飞', '深度求索', '字节跳动', '华为', '英伟达', '宁德时代', '智能平台', '数据园区', '芯片出货', '医疗服务'],
+  ...['多模态大模型', '智能体', '具身智能', '自动驾驶', '生成式人工智能', '国产化进程', '产业链', '人才计划', '"战略规划"', '智能 芯片'],
+  ...['芯', '链', 'AI芯片', '区块链', '华为 半导体'],
+];
+// The search page shows this many results before its "more" button.
+const firstPage = 10;
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +28,9 @@ const { values } = parseArgs({
   },
 });
 const records = Number(values.records);
+const seed = Number(values.seed);
+if (!Number.isInteger(records) || records < 1) fail(`\`--records ${values.records}\` is not a number of records. Write a whole number, for example \`--records 1000\`.`);
+if (!Number.isInteger(seed)) fail(`\`--seed ${values.seed}\` is not a whole number. Write one, for example \`--seed 1\`.`);
 const work = mkdtempSync(join(tmpdir(), 'news-digest-bench-'));
 const seeds = join(work, 'seeds');
 const out = join(work, 'dist');
@@ -29,12 +40,14 @@ const env = { SEEDS_DIR: seeds, BASE_PATH: '/', SITE_URL: 'https://bench.example
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (run: { wall: number; cpu: number }) => `${run.wall.toFixed(1)} s / ${run.cpu.toFixed(1)} s`;
-const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
+const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const ratio = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
 
 try {
   const dating = values.undated ? 'undated' : 'dated over 2023–2024';
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic, ${dating} (seed ${values.seed}).\n`);
-  writeCorpus(seeds, records, Number(values.seed), 0, values.undated ? null : undefined);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic, ${dating} (seed ${seed}).\n`);
+  writeCorpus(seeds, records, seed, 0, values.undated ? null : undefined);
+  const { published } = await readSeeds(seeds);
   console.log(`| build | pages | routes rendered / restored | ${buildPhases.map(({ name }) => `${name} wall / CPU`).join(' | ')} | total wall / CPU | peak memory | of full build |`);
   console.log(`|---|---|---|${buildPhases.map(() => '---|').join('')}---|---|---|`);
   const full = await measureBuild(out, cache, env);
@@ -52,24 +65,41 @@ try {
     };
     console.log(row('no change', await rebuild()));
     // A day's news dated the day after the corpus ends; undated records get the scraper's next file numbers.
-    writeCorpus(seeds, 100, Number(values.seed), records, values.undated ? null : { from: '2025-01-01', days: 1 });
+    writeCorpus(seeds, 100, seed, records, values.undated ? null : { from: '2025-01-01', days: 1 });
     console.log(row('100 records added', await rebuild()));
   }
   console.log(`\ndist/ after the full build: ${mb(site.bytes)} in ${site.files} files; search index: ${mb(index.bytes)} in ${index.files} files.\n`);
-  const bytes = search.map((query) => query.bytes).sort((a, b) => a - b);
-  const latency = search.map((query) => query.latency).sort((a, b) => a - b);
-  console.log(
-    [
-      `Loading the search page: ${kb(median(search.map((query) => query.startup).sort((a, b) => a - b)))} fetched (median).`,
-      `First query after the search page has loaded, ${search.length} queries: median ${kb(median(bytes))}, worst ${kb(bytes.at(-1)!)} fetched; median ${median(latency).toFixed(0)} ms, worst ${latency.at(-1)!.toFixed(0)} ms.`,
-      '',
-      '| query | fetched | time | result |',
-      '|---|---|---|---|',
-      ...search.map((query) => `| ${query.query} | ${kb(query.bytes)} | ${query.latency.toFixed(0)} ms | ${query.results} |`),
-    ].join('\n'),
-  );
+  const fields = new Map(published.map((entry) => [entry.id, searchedFields(entry)]));
+  printSearch(search.map((measure) => ({ ...measure, ...scoreFirstPage(measure.ids, articlesContaining(measure.query, fields), firstPage) })));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function printSearch(search: (QueryMeasure & QueryScore)[]): void {
+  const bytes = search.map((query) => query.bytes);
+  const latency = search.map((query) => query.latency);
+  const mean = (numbers: (number | undefined)[]) => {
+    const defined = numbers.filter((number) => number !== undefined);
+    return { value: defined.length === 0 ? undefined : defined.reduce((sum, number) => sum + number, 0) / defined.length, of: defined.length };
+  };
+  const precision = mean(search.map((query) => query.precision));
+  const recall = mean(search.map((query) => query.recall));
+  console.log(
+    [
+      `Loading the search page: ${kb(median(search.map((query) => query.startup)))} sent (median).`,
+      `First query after the search page has loaded, ${search.length} queries: median ${kb(median(bytes))}, worst ${kb(Math.max(...bytes))} sent; median ${median(latency).toFixed(0)} ms, worst ${Math.max(...latency).toFixed(0)} ms until the count is shown.`,
+      `Against the corpus: the count shown is exact for ${search.filter((query) => query.count === query.truth).length} of ${search.length} queries; first-page precision ${ratio(precision.value)} (mean of the ${precision.of} queries with results), first-page recall ${ratio(recall.value)} (mean of the ${recall.of} queries some article matches).`,
+      '',
+      '| query | sent | time | count shown | articles containing it | first-page precision | first-page recall |',
+      '|---|---|---|---|---|---|---|',
+      ...search.map((query) => `| ${query.query} | ${kb(query.bytes)} | ${query.latency.toFixed(0)} ms | ${query.count} | ${query.truth} | ${ratio(query.precision)} | ${ratio(query.recall)} |`),
+    ].join('\n'),
+  );
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {

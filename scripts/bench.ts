@@ -1,16 +1,18 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from '../src/records/read-seeds.ts';
-import { buildPhases, measureBuild, type BuildMeasure } from './bench/measure-build.ts';
+import { folderSize } from './bench/folder-size.ts';
+import { hugoVersion, measureHugoPeer, type PeerMeasure } from './bench/hugo-peer.ts';
+import { buildPhases, measureBuild, type BuildMeasure, type RunMeasure } from './bench/measure-build.ts';
 import { measureSearch, type QueryMeasure } from './bench/measure-search.ts';
 import { articlesContaining, scoreFirstPage, searchedFields, type QueryScore } from './bench/search-truth.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 // Builds a generated corpus of N records in a temporary folder with its own Astro cache, runs fixed
 // Chinese queries on it in headless Chromium and checks them against the corpus, then rebuilds it
-// unchanged and with 100 more records (undated with `--undated`).
+// unchanged and with 100 more records; with `--peer hugo`, builds the same corpus with Hugo and Pagefind.
 const queries = [
   ...['科大讯飞', '深度求索', '字节跳动', '华为', '英伟达', '宁德时代', '智能平台', '数据园区', '芯片出货', '医疗服务'],
   ...['多模态大模型', '智能体', '具身智能', '自动驾驶', '生成式人工智能', '国产化进程', '产业链', '人才计划', '"战略规划"', '智能 芯片'],
@@ -25,12 +27,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'full-only': { type: 'boolean', default: false },
     undated: { type: 'boolean', default: false },
+    peer: { type: 'string' },
   },
 });
 const records = Number(values.records);
 const seed = Number(values.seed);
 if (!Number.isInteger(records) || records < 1) fail(`\`--records ${values.records}\` is not a number of records. Write a whole number, for example \`--records 1000\`.`);
 if (!Number.isInteger(seed)) fail(`\`--seed ${values.seed}\` is not a whole number. Write one, for example \`--seed 1\`.`);
+if (values.peer !== undefined && values.peer !== 'hugo') fail(`\`--peer ${values.peer}\` is not a site generator the bench can compare with. The only one is \`hugo\`: \`--peer hugo\`.`);
 const work = mkdtempSync(join(tmpdir(), 'news-digest-bench-'));
 const seeds = join(work, 'seeds');
 const out = join(work, 'dist');
@@ -41,11 +45,15 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (run: { wall: number; cpu: number }) => `${run.wall.toFixed(1)} s / ${run.cpu.toFixed(1)} s`;
 const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)];
+// Other work on a shared machine slows the build; the load average says how busy it was.
+const load = () => `load average ${loadavg().map((value) => value.toFixed(1)).join(', ')}`;
 const ratio = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
 
 try {
   const dating = values.undated ? 'undated' : 'dated over 2023–2024';
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}. Records: ${records} synthetic, ${dating} (seed ${seed}).\n`);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}; ${load()}. Records: ${records} synthetic, ${dating} (seed ${seed}).\n`);
+  const peer = values.peer !== undefined && hugoVersion() !== undefined;
+  if (values.peer !== undefined && !peer) console.log('Hugo is not installed (no `hugo` on the PATH), so the comparison with Hugo and Pagefind is skipped; on Debian, `apt-get install -y hugo` installs it.\n');
   writeCorpus(seeds, records, seed, 0, values.undated ? null : undefined);
   const { published } = await readSeeds(seeds);
   console.log(`| build | pages | routes rendered / restored | ${buildPhases.map(({ name }) => `${name} wall / CPU`).join(' | ')} | total wall / CPU | peak memory | of full build |`);
@@ -71,6 +79,8 @@ try {
   console.log(`\ndist/ after the full build: ${mb(site.bytes)} in ${site.files} files; search index: ${mb(index.bytes)} in ${index.files} files.\n`);
   const fields = new Map(published.map((entry) => [entry.id, searchedFields(entry)]));
   printSearch(search.map((measure) => ({ ...measure, ...scoreFirstPage(measure.ids, articlesContaining(measure.query, fields), firstPage) })));
+  if (peer) printPeer(full, await measureHugoPeer(published, join(work, 'hugo'), join(work, 'public')));
+  console.log(`\nAt the end: ${load()}.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -102,7 +112,21 @@ function printSearch(search: (QueryMeasure & QueryScore)[]): void {
   );
 }
 
-function folderSize(dir: string): { bytes: number; files: number } {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return { bytes: files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0), files: files.length };
+function printPeer(build: BuildMeasure, peer: PeerMeasure): void {
+  // Hugo and Pagefind run one after the other, so the pair's peak is the larger of the two.
+  const both = { wall: peer.hugo.wall + peer.pagefind.wall, cpu: peer.hugo.cpu + peer.pagefind.cpu, peakRss: Math.max(peer.hugo.peakRss, peer.pagefind.peakRss) };
+  const line = (label: string, pages: string, run: Omit<RunMeasure, 'log'>) => `| ${label} | ${pages} | ${run.wall.toFixed(1)} s | ${run.cpu.toFixed(1)} s | ${mb(run.peakRss)} |`;
+  console.log(
+    [
+      `\nThe same corpus as a minimal Hugo site (${peer.version}), indexed with Pagefind 1.6.0 as Chinese.`,
+      `Hugo + Pagefind output: ${mb(peer.site.bytes)} in ${peer.site.files} files; Pagefind index: ${mb(peer.index.bytes)} in ${peer.index.files} files.\n`,
+      '| build | pages | wall | CPU | peak memory |',
+      '|---|---|---|---|---|',
+      line('news-digest, full build', String(build.pages), build),
+      line('Hugo', String(peer.pages), peer.hugo),
+      line('Pagefind', `${peer.indexed} indexed`, peer.pagefind),
+      line('Hugo + Pagefind', String(peer.pages), both),
+      `| news-digest / (Hugo + Pagefind) | | ${(build.wall / both.wall).toFixed(2)} | ${(build.cpu / both.cpu).toFixed(2)} | ${(build.peakRss / both.peakRss).toFixed(2)} |`,
+    ].join('\n'),
+  );
 }

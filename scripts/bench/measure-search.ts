@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { launchChromium, serveSite } from '../../tests/browser/browser.ts';
 
 /** What the first query on a freshly loaded search page fetched, how long it took, and what it showed. */
@@ -23,13 +24,8 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
     for (const query of queries) {
       // A new page has its own browser context, so nothing is cached from the query before.
       const page = await browser.newPage();
-      let sizes: Promise<number>[] = [];
-      // A request still finishing when the page closes counts for nothing.
-      page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize, () => 0)));
-      const total = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
       await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
-      const startup = await total();
-      sizes = [];
+      const startup = await transferred(page);
       const started = performance.now();
       await page.locator('#q').fill(query);
       await page.locator('#q').press('Enter');
@@ -40,7 +36,7 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       // The search page adds a page of results at once, after it has fetched their documents.
       if (count > 0) await page.locator('[data-results] > li').first().waitFor();
       const hrefs = await page.locator('[data-results] > li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      measures.push({ query, startup, bytes: await total(), latency, count, ids: hrefs.map((href) => /\/articles\/([^/]+)\/$/.exec(href)?.[1] ?? href) });
+      measures.push({ query, startup, bytes: (await transferred(page)) - startup, latency, count, ids: hrefs.map((href) => /\/articles\/([^/]+)\/$/.exec(href)?.[1] ?? href) });
       await page.close();
     }
   } finally {
@@ -48,4 +44,10 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
     await browser.close();
   }
   return measures;
+}
+
+// Bytes of the page and of every file it has fetched, headers included, from the browser's own
+// resource timing: a file is counted once the page has read it, so nothing is missed or counted twice.
+function transferred(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntries().reduce((sum, entry) => sum + ((entry as PerformanceResourceTiming).transferSize ?? 0), 0));
 }

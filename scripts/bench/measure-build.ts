@@ -1,65 +1,97 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
-/** Wall time, CPU time and peak memory of one phase of a build, as read from the build's log. */
+/** Wall time and CPU time of one phase of a build, as cut at the build's log lines. */
 export interface Phase {
   name: string;
   wall: number;
   cpu: number;
 }
 
-/** What one measured build took: its phases, its totals and the peak memory of its process tree. */
-export interface BuildMeasure {
-  phases: Phase[];
+/** What one measured command took: wall and CPU time, the peak memory of its process tree, and what it printed. */
+export interface RunMeasure {
   wall: number;
   cpu: number;
   peakRss: number;
-  pages: number;
+  log: string;
 }
 
-// A phase ends when the build prints its marker; the build prints them in this order.
-const phaseEnds = [
-  { name: 'loader', marker: /\[content\] Synced content/ },
-  { name: 'rendering', marker: /Indexing the article pages for search/ },
-  { name: 'indexing', marker: /\[build\] Complete!/ },
+/** What one measured `astro build` took: its phases, its totals, its pages, and how many routes it rendered or restored from the cache. */
+export interface BuildMeasure extends RunMeasure {
+  phases: Phase[];
+  pages: number;
+  rendered: number;
+  restored: number;
+}
+
+/** The phases of `astro build`, in order, each ending at a line of its log; the search index is rendered with the pages. */
+export const buildPhases = [
+  { name: 'loader', end: /\[content\] Synced content/ },
+  { name: 'bundling', end: /generating static routes/ },
+  { name: 'rendering', end: /✓ Completed in/ },
+  { name: 'finishing', end: /\[build\] Complete!/ },
 ];
 const ticks = 100; // USER_HZ on Linux
 
-/** Runs `astro build` and samples its whole process tree (Pagefind included) every 100 ms from /proc. */
-export async function measureBuild(args: string[], env: NodeJS.ProcessEnv): Promise<BuildMeasure> {
+/** The wall and CPU seconds of a measured command so far. */
+export type Clock = () => { wall: number; cpu: number };
+
+/**
+ * Runs a command and samples its whole process tree every 100 ms from /proc; `onLine` is called with
+ * each line it prints and a clock that reads the figures at that line.
+ */
+export async function measureRun(command: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string, clock: Clock) => void): Promise<RunMeasure> {
   const started = performance.now();
-  const child = spawn('node_modules/.bin/astro', ['build', ...args], { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const child = spawn(command, args, { env: { ...process.env, ...env } });
   let peakRss = 0;
   let cpu = 0;
-  let pages = 0;
-  let phaseStart = { wall: 0, cpu: 0 };
-  const phases: Phase[] = [];
   const sample = () => {
     const tree = processTree(child.pid!);
     cpu = Math.max(cpu, tree.cpu);
     peakRss = Math.max(peakRss, tree.rss);
   };
   const timer = setInterval(sample, 100);
-  let log = '';
-  const onLine = (chunk: Buffer) => {
-    log += chunk;
-    const text = chunk.toString();
-    pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? pages);
-    for (const { name, marker } of phaseEnds) {
-      if (marker.test(text) && !phases.some((phase) => phase.name === name)) {
-        sample();
-        const wall = (performance.now() - started) / 1000;
-        phases.push({ name, wall: wall - phaseStart.wall, cpu: cpu - phaseStart.cpu });
-        phaseStart = { wall, cpu };
-      }
-    }
+  const clock: Clock = () => {
+    sample();
+    return { wall: (performance.now() - started) / 1000, cpu };
   };
-  child.stdout.on('data', onLine);
-  child.stderr.on('data', onLine);
-  const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
+  let log = '';
+  let partial = '';
+  const onData = (chunk: Buffer) => {
+    log += chunk;
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) onLine?.(line, clock);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
   clearInterval(timer);
-  if (code !== 0) throw new Error(`astro build failed:\n${log}`);
-  return { phases, wall: (performance.now() - started) / 1000, cpu: Math.max(cpu, phaseStart.cpu), peakRss, pages };
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${log}`);
+  return { wall: (performance.now() - started) / 1000, cpu, peakRss, log };
+}
+
+/** Runs `astro build` into `outDir` with its cache in `cacheDir`, and cuts it into phases at its log lines. */
+export async function measureBuild(outDir: string, cacheDir: string, env: NodeJS.ProcessEnv): Promise<BuildMeasure> {
+  const phases: Phase[] = [];
+  let last = { wall: 0, cpu: 0 };
+  const run = await measureRun(
+    process.execPath,
+    ['scripts/bench/astro-build.ts', '--out-dir', outDir, '--cache-dir', cacheDir],
+    { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    (line, clock) => {
+      const next = buildPhases[phases.length];
+      if (!next?.end.test(line)) return;
+      const { wall, cpu } = clock();
+      phases.push({ name: next.name, wall: wall - last.wall, cpu: cpu - last.cpu });
+      last = { wall, cpu };
+    },
+  );
+  if (phases.length < buildPhases.length) throw new Error(`The build log has no line for the end of ${buildPhases[phases.length].name}:\n${run.log}`);
+  const routes = run.log.match(/[├└]─ \//g)?.length ?? 0;
+  const restored = run.log.match(/\(restored\)/g)?.length ?? 0;
+  const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);
+  return { ...run, phases, pages, rendered: routes - restored, restored };
 }
 
 // CPU seconds (own plus waited-for children) and resident memory of a process and its descendants.

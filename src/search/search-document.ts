@@ -9,15 +9,18 @@ export interface SearchDocument {
   text: string[];
 }
 
-/** One term as a search filter and suggestion: its label, page, and the numbers of its articles. */
+/** One term as a search filter and suggestion: its label, page and article count. */
 export interface SearchFacetTerm {
   label: string;
   path: string;
-  /** Article numbers, ascending, each written as the difference from the one before. */
-  docs: number[];
+  count: number;
 }
 
-/** The terms of one taxonomy as a search filter. */
+/**
+ * The terms of one taxonomy as a search filter. The articles of each term are in
+ * `search-index/facets/<filter>.bin`: for each term in this order, its article numbers, ascending,
+ * each written as the difference from the one before.
+ */
 export interface SearchFacet {
   filter: string;
   /** The taxonomy's Chinese name (`行业`). */

@@ -3,7 +3,7 @@ import { nearestTerms, namedTerms, type OfferedTerm } from './nearest-terms.ts';
 import { markWords, passageAround } from './passage.ts';
 import { parseQuery } from './query.ts';
 import type { SearchDocument, SearchManifest } from './search-document.ts';
-import { readFacets, selectResults, type FacetTerms, type SearchResults, type SortOrder } from './search-results.ts';
+import { readDeltas, selectResults, type FacetTerms, type SearchResults, type SortOrder } from './search-results.ts';
 import type { IndexFamily } from './text-index.ts';
 import { matchWord, type IndexManifest } from './text-search.ts';
 
@@ -12,6 +12,9 @@ import { matchWord, type IndexManifest } from './text-search.ts';
 const pageSize = 10;
 // A long filter shows its most frequent values until the reader asks for all of them.
 const shortFacet = 8;
+// A filter of up to this many terms has its articles loaded as the page opens; a longer one (the
+// keywords) when the reader asks for it or the URL uses it.
+const eagerFacet = 100;
 const typingDelay = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -61,13 +64,18 @@ async function fetchJson<T>(path: string): Promise<T> {
 }
 
 function loadIndex(): Promise<LoadedIndex> {
-  loaded ??= fetchJson<SearchManifest>('manifest.bin').then((manifest) => {
-    const facets = readFacets(manifest.facets);
-    const terms = facets.flatMap(({ name, terms }) => terms.map(({ label, path, docs }) => ({ label, path, name, count: docs.length })));
+  loaded ??= fetchJson<SearchManifest>('manifest.bin').then(async (manifest) => {
+    const facets: FacetTerms[] = manifest.facets;
+    await Promise.all(facets.filter((facet) => facet.terms.length <= eagerFacet).map(loadFacet));
+    const terms = facets.flatMap(({ name, terms }) => terms.map((term) => ({ ...term, name })));
     return { manifest: { documents: manifest.documents, shards: manifest.shards as IndexManifest['shards'] }, facets, terms };
   });
   loaded.catch(() => (loaded = undefined));
   return loaded;
+}
+
+async function loadFacet(facet: FacetTerms): Promise<void> {
+  facet.docs ??= readDeltas(await fetchJson<number[][]>(`facets/${facet.filter}.bin`));
 }
 
 function loadDocument(number: number): Promise<SearchDocument> {
@@ -124,6 +132,7 @@ async function search(): Promise<void> {
   }
   status.textContent = '正在搜索……';
   const { manifest, facets, terms } = await loadIndex();
+  await Promise.all(facets.filter((facet) => state.filters[facet.filter]).map(loadFacet));
   const matches = await Promise.all(words.map((word) => matchWord(word, manifest, (family: IndexFamily, shard: number) => fetchFile(`${family}/${shard}.bin`))));
   const outcome = selectResults(matches, manifest.documents, facets, state.filters, state.order);
   const firstPage = await Promise.all(outcome.results.slice(0, Math.max(pageSize, place?.shown ?? 0)).map(loadDocument));
@@ -218,7 +227,8 @@ function showSuggestions(query: string, count: number, terms: OfferedTerm[]): vo
 
 function renderFacets(facets: FacetTerms[], { counts }: SearchResults, state: ReturnType<typeof readState>): void {
   // The short lists first: industries and technologies, then keywords.
-  const groups = facets.toReversed().map(({ filter, name, terms }) => {
+  const groups = facets.toReversed().map(({ filter, name, terms, docs }) => {
+    if (!docs) return renderLaterFacet(facets.find((facet) => facet.filter === filter)!, name);
     const selected = new Set(state.filters[filter] ?? []);
     const values = terms
       .map(({ label }) => [label, counts[filter].get(label) ?? 0] as const)
@@ -238,6 +248,23 @@ function renderFacets(facets: FacetTerms[], { counts }: SearchResults, state: Re
   }
   filterBox.hidden = groups.every((group) => group.hidden);
   if (wide.matches || active.length > 0) filterBox.open = true;
+}
+
+/** A long filter whose articles are not loaded yet: a button that loads them and shows the filter. */
+function renderLaterFacet(facet: FacetTerms, name: string): HTMLFieldSetElement {
+  const fieldset = document.createElement('fieldset');
+  fieldset.appendChild(document.createElement('legend')).textContent = name;
+  const show = fieldset.appendChild(document.createElement('button'));
+  show.type = 'button';
+  show.className = 'facet-all';
+  show.textContent = `按${name}筛选`;
+  show.addEventListener('click', async () => {
+    show.disabled = true;
+    await loadFacet(facet);
+    await search();
+    facetPane.querySelector<HTMLInputElement>(`fieldset:nth-of-type(${[...facetPane.children].indexOf(fieldset) + 1}) input`)?.focus();
+  });
+  return fieldset;
 }
 
 function renderFacet(filter: string, name: string, values: (readonly [string, number])[], selected: Set<string>, state: ReturnType<typeof readState>): HTMLFieldSetElement {

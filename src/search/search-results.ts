@@ -1,11 +1,9 @@
 import type { SearchFacet } from './search-document.ts';
 import type { WordMatches } from './text-search.ts';
 
-/** A search filter's terms with their articles as plain article numbers. */
-export interface FacetTerms {
-  filter: string;
-  name: string;
-  terms: { label: string; path: string; docs: number[] }[];
+/** A search filter's terms, and once loaded, each term's articles as plain numbers, in the terms' order. */
+export interface FacetTerms extends SearchFacet {
+  docs?: number[][];
 }
 
 /** The order of the results: title and term matches first, or newest first. */
@@ -17,22 +15,19 @@ export interface SearchResults {
   counts: Record<string, Map<string, number>>;
 }
 
-/** Turns the manifest's facets, whose article numbers are written as differences, into plain numbers. */
-export function readFacets(facets: readonly SearchFacet[]): FacetTerms[] {
-  return facets.map(({ filter, name, terms }) => ({
-    filter,
-    name,
-    terms: terms.map(({ label, path, docs }) => {
-      let doc = 0;
-      return { label, path, docs: docs.map((delta) => (doc += delta)) };
-    }),
-  }));
+/** Turns lists of article numbers written as differences into plain numbers. */
+export function readDeltas(lists: readonly number[][]): number[][] {
+  return lists.map((deltas) => {
+    let doc = 0;
+    return deltas.map((delta) => (doc += delta));
+  });
 }
 
 /**
  * Selects the articles that contain every word and carry, in each filter, at least one of the
  * chosen values (values of one filter widen, filters narrow). Counts each filter value as the
- * number of results it would give with the other filters kept, so the counts are exact.
+ * number of results it would give with the other filters kept, so the counts are exact. Only the
+ * filters whose articles are loaded take part.
  */
 export function selectResults(words: readonly WordMatches[], documents: number, facets: readonly FacetTerms[], chosen: Record<string, string[]>, order: SortOrder): SearchResults {
   const found = new Uint16Array(documents);
@@ -41,12 +36,15 @@ export function selectResults(words: readonly WordMatches[], documents: number, 
     for (const doc of new Set([...head, ...body])) found[doc]++;
     for (const doc of head) inHead[doc]++;
   }
-  const active = facets.filter(({ filter }) => (chosen[filter] ?? []).length > 0);
+  const loaded = facets.filter((facet): facet is Required<FacetTerms> => facet.docs !== undefined);
+  const active = loaded.filter(({ filter }) => (chosen[filter] ?? []).length > 0);
   const passed = new Uint8Array(documents);
   const carriers = new Map<string, Uint8Array>();
-  for (const { filter, terms } of active) {
+  for (const { filter, terms, docs } of active) {
     const mask = new Uint8Array(documents);
-    for (const term of terms) if (chosen[filter].includes(term.label)) for (const doc of term.docs) mask[doc] = 1;
+    terms.forEach((term, index) => {
+      if (chosen[filter].includes(term.label)) for (const doc of docs[index]) mask[doc] = 1;
+    });
     for (let doc = 0; doc < documents; doc++) passed[doc] += mask[doc];
     carriers.set(filter, mask);
   }
@@ -56,7 +54,7 @@ export function selectResults(words: readonly WordMatches[], documents: number, 
   for (let doc = documents - 1; doc >= 0; doc--) if (matches(doc)) results.push(doc);
   if (order === 'relevance') results.sort((a, b) => inHead[b] - inHead[a] || b - a);
   const counts = Object.fromEntries(
-    facets.map(({ filter, terms }) => [filter, new Map(terms.map((term) => [term.label, term.docs.filter((doc) => matches(doc, filter)).length]))]),
+    loaded.map(({ filter, terms, docs }) => [filter, new Map(terms.map((term, index) => [term.label, docs[index].filter((doc) => matches(doc, filter)).length]))]),
   );
   return { results, counts };
 }

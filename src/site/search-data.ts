@@ -10,6 +10,8 @@ export interface SearchData {
   articles: Article[];
   index: TextIndex;
   manifest: SearchManifest;
+  /** For each filter, the article numbers of each of its terms, as differences. */
+  facetDocs: Record<string, number[][]>;
 }
 
 let searchData: Promise<SearchData> | undefined;
@@ -23,14 +25,13 @@ export function getSearchData(): Promise<SearchData> {
     const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
       filter,
       name,
-      terms: taxonomies[kind].terms.map((term) => ({
-        label: term.label,
-        path: termPath(kind, term.slug),
-        docs: toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)),
-      })),
+      terms: taxonomies[kind].terms.map((term) => ({ label: term.label, path: termPath(kind, term.slug), count: term.count })),
     }));
+    const facetDocs = Object.fromEntries(
+      taxonomyKinds.map(({ kind, filter }) => [filter, taxonomies[kind].terms.map((term) => toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)))]),
+    );
     const shards = Object.fromEntries(indexFamilies.map((family) => [family, index.files[family].length]));
-    return { articles: oldestFirst, index, manifest: { documents: index.documents, shards, facets } };
+    return { articles: oldestFirst, index, manifest: { documents: index.documents, shards, facets }, facetDocs };
   });
   return searchData;
 }

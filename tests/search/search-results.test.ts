@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { readFacets, selectResults, type FacetTerms } from '../../src/search/search-results.ts';
+import { readDeltas, selectResults, type FacetTerms } from '../../src/search/search-results.ts';
 
-// Six articles, numbered from the oldest: industries and technologies as filters.
-const facets: FacetTerms[] = readFacets([
-  { filter: 'industry', name: '行业', terms: [{ label: '半导体', path: '/industries/半导体/', docs: [0, 2, 1] }, { label: '金融', path: '/industries/金融/', docs: [1, 3] }] },
-  { filter: 'tech', name: 'AI 技术', terms: [{ label: '大模型', path: '/tech/大模型/', docs: [2, 1] }] },
-]);
+// Six articles, numbered from the oldest: industries and technologies as filters, and keywords not loaded.
+const term = (label: string, count: number) => ({ label, count, path: `/terms/${label}/` });
+const facets: FacetTerms[] = [
+  { filter: 'industry', name: '行业', terms: [term('半导体', 3), term('金融', 2)], docs: readDeltas([[0, 2, 1], [1, 3]]) },
+  { filter: 'tech', name: 'AI 技术', terms: [term('大模型', 2)], docs: readDeltas([[2, 1]]) },
+  { filter: 'keyword', name: '关键词', terms: [term('芯片', 6)] },
+];
 
-describe('readFacets', () => {
+describe('readDeltas', () => {
   test('turns differences into article numbers', () => {
-    expect(facets.map(({ terms }) => terms.map((term) => term.docs))).toEqual([[[0, 2, 3], [1, 4]], [[2, 3]]]);
+    expect(readDeltas([[0, 2, 1], [1, 3], []])).toEqual([[0, 2, 3], [1, 4], []]);
   });
 });
 
@@ -37,6 +39,12 @@ describe('selectResults', () => {
     // 半导体 and 金融 are counted among the 大模型 articles (2 and 3); 大模型 among the 半导体 ones (0, 2 and 3).
     expect(Object.fromEntries(counts.industry)).toEqual({ 半导体: 2, 金融: 0 });
     expect(Object.fromEntries(counts.tech)).toEqual({ 大模型: 2 });
+  });
+
+  test('leaves out a filter whose articles are not loaded', () => {
+    const { results, counts } = selectResults([], 6, facets, { keyword: ['芯片'] }, 'latest');
+    expect(results).toEqual([5, 4, 3, 2, 1, 0]);
+    expect(Object.keys(counts)).toEqual(['industry', 'tech']);
   });
 
   test('counts exactly among the articles that contain every word', () => {

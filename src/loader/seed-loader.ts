@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { onErrorSchema } from '../config.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
@@ -16,7 +17,7 @@ export const seedLoaderOptionsSchema = z.object({
   /** Seeds folder: absolute, or relative to the project root. */
   dir: z.string().min(1),
   /** `fail` (default) stops the build on any bad record; `skip` publishes the rest and warns. */
-  onError: z.enum(['fail', 'skip']).default('fail'),
+  onError: onErrorSchema,
 });
 
 /** A content-layer loader that reads the article records of a seeds folder. */

@@ -1,8 +1,8 @@
 import { defineConfig } from 'astro/config';
-import { readSiteConfig } from './src/config.ts';
+import { siteConfig } from './src/config.ts';
 import { datedSitemap } from './src/feeds/dated-sitemap.ts';
 
-const { siteUrl, basePath } = readSiteConfig();
+const { siteUrl, basePath } = siteConfig();
 
 export default defineConfig({
   site: siteUrl,

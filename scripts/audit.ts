@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readSiteConfig } from '../src/config.ts';
+import { siteConfig } from '../src/config.ts';
 import { serveSite } from '../tests/browser/browser.ts';
 
 // Runs Lighthouse (mobile, simulated throttling) with Debian's Chromium on each page type of the
@@ -11,7 +11,7 @@ if (!existsSync(`${outDir}/articles.json`)) {
   console.error('There is no built site in `dist/`. Run `npm run build` first.');
   process.exit(2);
 }
-const { basePath } = readSiteConfig();
+const { basePath } = siteConfig();
 const [article] = JSON.parse(readFileSync(`${outDir}/articles.json`, 'utf8'));
 const path = (url: string) => new URL(url).pathname;
 const pages = [

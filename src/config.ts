@@ -65,3 +65,12 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   });
   throw new Error(lines.join('\n'));
 }
+
+// Every module reads the settings from here, so the environment is parsed once per run.
+let current: SiteConfig | undefined;
+
+/** The site settings of this run: the environment is read and checked on first use, then kept. */
+export function siteConfig(): SiteConfig {
+  current ??= readSiteConfig();
+  return current;
+}

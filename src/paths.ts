@@ -1,11 +1,11 @@
+import { siteConfig } from './config.ts';
 import type { TaxonomyKind } from './taxonomy/kinds.ts';
 
 // Every internal URL is built here, under the configured base path.
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path inside the site, under the base path. */
 export function sitePath(path = ''): string {
-  return `${base}${path}`;
+  return `${siteConfig().basePath}${path}`;
 }
 
 /** A page of the latest articles: the home page, then `/page/2/`, `/page/3/`, … */

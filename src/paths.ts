@@ -23,16 +23,22 @@ export function articlePath(id: string): string {
   return sitePath(`articles/${id}/`);
 }
 
+/** The orders of a taxonomy index: by article count, then by name. */
+export const taxonomyOrders = ['count', 'name'] as const;
+
+/** An order of a taxonomy index. */
+export type TaxonomyOrder = (typeof taxonomyOrders)[number];
+
 /** The path segment of a taxonomy index ordered by name (`/tags/by-name/`), which no term may take as its slug. */
 export const byNameSegment = 'by-name';
 
 /** The `[...order]` route parameter of a taxonomy index: none by article count, `by-name` by name. */
-export function taxonomyOrderParam(order: 'count' | 'name'): string | undefined {
+export function taxonomyOrderParam(order: TaxonomyOrder): string | undefined {
   return order === 'count' ? undefined : byNameSegment;
 }
 
 /** The index page of a taxonomy, by article count or by name. */
-export function taxonomyPath(kind: TaxonomyKind, order: 'count' | 'name' = 'count'): string {
+export function taxonomyPath(kind: TaxonomyKind, order: TaxonomyOrder = 'count'): string {
   return directoryPath(kind, taxonomyOrderParam(order));
 }
 

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../config.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
 import { excerpt } from '../markdown/excerpt.ts';
@@ -7,6 +8,7 @@ import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { findRelated } from '../taxonomy/related.ts';
+import { paginate, type ListPage } from './paginate.ts';
 
 /** A published article as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -40,6 +42,16 @@ export function getSiteData(): Promise<SiteData> {
     };
   });
   return siteData;
+}
+
+/** The pages of the latest articles, `PAGE_SIZE` articles a page. */
+export function homePages({ articles }: SiteData): ListPage<Article>[] {
+  return paginate(articles, siteConfig().pageSize);
+}
+
+/** The pages of the articles of one term, newest first, `PAGE_SIZE` articles a page. */
+export function termPages(term: Term, { byId }: SiteData): ListPage<Article>[] {
+  return paginate(term.articleIds.map((id) => byId.get(id)!), siteConfig().pageSize);
 }
 
 /** The terms of one article in each taxonomy, in the order the record lists them. */

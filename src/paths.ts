@@ -72,6 +72,11 @@ export function sitemapPath(): string {
   return sitePath('sitemap-index.xml');
 }
 
+/** One sitemap file, numbered from 0. */
+export function sitemapFilePath(number: number): string {
+  return sitePath(`sitemap-${number}.xml`);
+}
+
 // A page's path from its segments, each followed by a slash; segments that are undefined are left out.
 function directoryPath(...segments: (string | undefined)[]): string {
   return sitePath(segments.map((segment) => (segment === undefined ? '' : `${segment}/`)).join(''));

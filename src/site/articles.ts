@@ -62,13 +62,26 @@ export function articleTerms(article: Article, taxonomies: SiteData['taxonomies'
   });
 }
 
+/** An article's terms in one taxonomy, with the taxonomy's URL segment, name and search filter. */
+export type TermGroup = ReturnType<typeof articleTerms>[number];
+
+/** What the card of an article in a list shows: the article, its excerpt and the keywords it links to. */
+export interface ArticleCard {
+  article: Article;
+  excerpt: string;
+  keywords: Pick<TermGroup, 'kind' | 'terms'>;
+}
+
 // A card shows a few keywords: enough to scan by, few enough to stay one line.
 const cardTermCount = 3;
 
-/** The keywords an article's card links to. */
-export function cardTerms(article: Article, taxonomies: SiteData['taxonomies']) {
-  const [keywords] = articleTerms(article, taxonomies);
-  return { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) };
+/** The cards of a list of articles. */
+export async function getArticleCards(articles: Article[]): Promise<ArticleCard[]> {
+  const { taxonomies } = await getSiteData();
+  return articles.map((article) => {
+    const [keywords] = articleTerms(article, taxonomies);
+    return { article, excerpt: articleExcerpt(article), keywords: { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) } };
+  });
 }
 
 /** What an article page shows around the article: its terms, related articles, and its newer and older neighbours. */

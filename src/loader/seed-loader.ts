@@ -4,13 +4,13 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { onErrorSchema } from '../config.ts';
-import packageJson from '../../package.json' with { type: 'json' };
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { recordSchema, type ArticleRecord } from '../records/record-schema.ts';
 import { readSeedFiles } from '../records/read-seeds.ts';
 import type { RecordProblem } from '../records/record-problem.ts';
 import { listSeedFiles, missingSeedsFolder, recordId } from '../records/seed-files.ts';
+import { parserSalt } from './parser-salt.ts';
 
 /** Options of the seed loader. */
 export const seedLoaderOptionsSchema = z.object({
@@ -18,11 +18,13 @@ export const seedLoaderOptionsSchema = z.object({
   dir: z.string().min(1),
   /** `fail` (default) stops the build on any bad record; `skip` publishes the rest and warns. */
   onError: onErrorSchema,
+  /** Mixed into every file's digest. Default: a hash of the parsing code, so that a changed parser reads every file again. */
+  salt: z.string().default(parserSalt),
 });
 
 /** A content-layer loader that reads the article records of a seeds folder. */
 export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Loader & { schema: typeof recordSchema } {
-  const { dir, onError } = checkOptions(options);
+  const { dir, onError, salt } = checkOptions(options);
   return {
     name: 'seed-loader',
     schema: recordSchema,
@@ -32,12 +34,12 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
       checkFolders(seedsPath, fileURLToPath(context.config.outDir), dir);
       // In dev a bad record is reported and the rest stays served; a build follows `onError`.
       const failOnError = onError === 'fail' && !context.watcher;
-      let queue = syncSeeds(context, seedsPath, dir, failOnError);
+      let queue = syncSeeds(context, seedsPath, dir, salt, failOnError);
       await queue;
       context.watcher?.add(seedsPath);
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(seedsPath + sep)) return;
-        queue = queue.then(() => syncSeeds(context, seedsPath, dir, false)).catch((error) => context.logger.error(String(error.message)));
+        queue = queue.then(() => syncSeeds(context, seedsPath, dir, salt, false)).catch((error) => context.logger.error(String(error.message)));
       });
     },
   };
@@ -47,6 +49,7 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
 const optionRules: Record<string, { problem: string; fix: string }> = {
   dir: { problem: 'names no folder', fix: "Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: 'seeds' })`." },
   onError: { problem: 'is neither `fail` nor `skip`', fix: "Pass one of them, for example `seedLoader({ dir: 'seeds', onError: 'skip' })`." },
+  salt: { problem: 'is not a string', fix: "Leave it out to salt with the parsing code, or pass a string, for example `seedLoader({ dir: 'seeds', salt: 'v2' })`." },
 };
 
 function checkOptions(options: z.input<typeof seedLoaderOptionsSchema>): z.output<typeof seedLoaderOptionsSchema> {
@@ -60,7 +63,7 @@ function checkOptions(options: z.input<typeof seedLoaderOptionsSchema>): z.outpu
   throw new Error(lines.join('\n'));
 }
 
-async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string, failOnError: boolean): Promise<void> {
+async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string, salt: string, failOnError: boolean): Promise<void> {
   const { store, meta, logger, generateDigest, parseData, config } = context;
   // Astro stores entry paths relative to the project root, even for a seeds folder outside it.
   const storePath = (file: string) => relative(fileURLToPath(config.root), join(seedsPath, file)).replaceAll(sep, '/');
@@ -69,8 +72,7 @@ async function syncSeeds(context: LoaderContext, seedsPath: string, dir: string,
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
   const warnings: Record<string, RecordProblem[]> = JSON.parse(meta.get('warnings') ?? '{}');
   const files = await readSeedFiles(seedsPath, records, (file, bytes) => {
-    // The package version is part of the digest, so that a new parser re-reads every file.
-    const digest = generateDigest(`${packageJson.version}\0${bytes.toString('latin1')}`);
+    const digest = generateDigest(`${salt}\0${bytes.toString('latin1')}`);
     digests.set(file, digest);
     const id = recordId(file);
     const stored = store.get(id);

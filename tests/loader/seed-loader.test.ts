@@ -160,6 +160,17 @@ describe('seedLoader', () => {
     await vi.waitFor(() => expect([...entries.keys()]).toEqual(['b']));
   });
 
+  test('parses every file again when the salt changes', async () => {
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds', salt: 'parser 1' }).load(first.context);
+    const same = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds', salt: 'parser 1' }).load(same.context);
+    expect(same.parseData).not.toHaveBeenCalled();
+    const changed = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds', salt: 'parser 2' }).load(changed.context);
+    expect(changed.parseData).toHaveBeenCalledTimes(2);
+  });
+
   test('names a missing seeds folder', async () => {
     const { context } = createFakeContext(root);
     await expect(seedLoader({ dir: 'missing' }).load(context)).rejects.toThrow('The seeds folder `missing` does not exist.');

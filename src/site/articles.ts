@@ -93,26 +93,30 @@ export async function getArticleContext(article: Article) {
   return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
 }
 
-// Cards, feeds and pages show the same excerpt and summary of an article many times over.
+// Cards, feeds and pages show the same excerpt and summary of an article many times over. They are
+// cached by the article's digest as well as its id, so that a changed record is never served stale.
 const excerpts = new Map<string, string>();
 const summaries = new Map<string, string>();
-const keys = new Map<string, unknown>();
+// A key also holds the slugs and labels of the article's terms, which other articles decide, so
+// keys are cached for the taxonomies they were computed from.
+const keys = new WeakMap<SiteData['taxonomies'], Map<string, unknown>>();
 
-function cached<T>(cache: Map<string, T>, id: string, compute: () => T): T {
-  let value = cache.get(id);
-  if (value === undefined) cache.set(id, (value = compute()));
+function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T {
+  const key = `${article.id}\0${article.digest}`;
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = compute()));
   return value;
 }
 
 /** The plain-text excerpt of an article: the first sentence of its event summary, else of its text. */
 export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article.id, () => excerpt(article.data.events ?? article.data.text ?? ''));
+  return cached(excerpts, article, () => excerpt(article.data.events ?? article.data.text ?? ''));
 }
 
 /** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
 export function articleSummaryHtml(article: Article): string | undefined {
   const { events } = article.data;
-  return events === undefined ? undefined : cached(summaries, article.id, () => renderMarkdown(events));
+  return events === undefined ? undefined : cached(summaries, article, () => renderMarkdown(events));
 }
 
 /**
@@ -120,7 +124,9 @@ export function articleSummaryHtml(article: Article): string | undefined {
  * by the digest of its file, and the URLs and labels of its terms, which depend on other articles.
  */
 export function articleKey(article: Article, taxonomies: SiteData['taxonomies']): unknown {
-  return cached(keys, article.id, () => [
+  let cache = keys.get(taxonomies);
+  if (!cache) keys.set(taxonomies, (cache = new Map()));
+  return cached(cache, article, () => [
     article.id,
     article.digest,
     articleTerms(article, taxonomies).map(({ terms }) => terms.map(({ slug, label }) => [slug, label])),

@@ -1,8 +1,7 @@
 import { defineConfig } from 'astro/config';
-import { readSiteConfig } from './src/config.ts';
-import { datedSitemap } from './src/feeds/dated-sitemap.ts';
+import { siteConfig } from './src/config.ts';
 
-const { siteUrl, basePath } = readSiteConfig();
+const { siteUrl, basePath } = siteConfig();
 
 export default defineConfig({
   site: siteUrl,
@@ -11,7 +10,6 @@ export default defineConfig({
   // One cacheable stylesheet for the whole site instead of a copy inlined into every page.
   // Four pages at a time, so that writing one page's files overlaps rendering the next.
   build: { inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [datedSitemap()],
   // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
   experimental: { incrementalBuild: true },
 });

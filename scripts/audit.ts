@@ -1,25 +1,43 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readSiteConfig } from '../src/config.ts';
+import { siteConfig } from '../src/config.ts';
+import { articlePath, homePath, searchPath, termPath } from '../src/paths.ts';
+import { readSeeds } from '../src/records/read-seeds.ts';
+import { missingSeedsFolder } from '../src/records/seed-files.ts';
+import { buildTaxonomy } from '../src/taxonomy/build-taxonomy.ts';
 import { serveSite } from '../tests/browser/browser.ts';
 
 // Runs Lighthouse (mobile, simulated throttling) with Debian's Chromium on each page type of the
 // built site in dist/ and prints the four category scores per page.
 const outDir = 'dist';
-if (!existsSync(`${outDir}/articles.json`)) {
-  console.error('There is no built site in `dist/`. Run `npm run build` first.');
+const { seedsDir, basePath } = siteConfig();
+const missing = missingSeedsFolder(resolve(seedsDir), seedsDir);
+if (missing) {
+  console.error(missing);
   process.exit(2);
 }
-const { basePath } = readSiteConfig();
-const [article] = JSON.parse(readFileSync(`${outDir}/articles.json`, 'utf8'));
-const path = (url: string) => new URL(url).pathname;
+// The pages come from the records the build publishes: the most frequent keyword and industry,
+// and the first article of that keyword.
+const { published } = await readSeeds(resolve(seedsDir));
+const topTerm = (field: 'keywords' | 'industries') => buildTaxonomy(published.map(({ id, record }) => ({ id, terms: record[field] }))).terms[0];
+const [keyword, industry] = [topTerm('keywords'), topTerm('industries')];
+if (!keyword || !industry) {
+  console.error(`No record in \`${seedsDir}\` has both a keyword and an industry, so there are no term pages to audit.`);
+  process.exit(2);
+}
+const article = articlePath(keyword.articleIds[0]);
+if (!existsSync(`${outDir}/${article.slice(basePath.length)}index.html`)) {
+  console.error(`There is no site built from \`${seedsDir}\` in \`${outDir}/\`. Run \`npm run build\` first, with the same settings.`);
+  process.exit(2);
+}
 const pages = [
-  ['home', basePath],
-  ['article', path(article.url)],
-  ['keyword', path(article.terms.tags[0].url)],
-  ['industry', path(article.terms.industries[0].url)],
-  ['search', `${basePath}search/?q=${encodeURIComponent(article.terms.tags[0].label)}`],
+  ['home', homePath()],
+  ['article', article],
+  ['keyword', termPath('tags', keyword.slug)],
+  ['industry', termPath('industries', industry.slug)],
+  ['search', `${searchPath()}?q=${encodeURIComponent(keyword.label)}`],
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readSiteConfig } from '../src/config.ts';
+import { siteConfig } from '../src/config.ts';
 import { formatCounts, formatProblems, reportToJson } from '../src/records/format-report.ts';
 import { readSeeds } from '../src/records/read-seeds.ts';
 import { missingSeedsFolder } from '../src/records/seed-files.ts';
@@ -7,7 +7,7 @@ import { missingSeedsFolder } from '../src/records/seed-files.ts';
 // Checks the seeds folder without building: prints the report and exits 1 when any record is bad,
 // 2 when the folder or the settings are unusable.
 async function validate(json: boolean): Promise<number> {
-  const { seedsDir } = readSiteConfig();
+  const { seedsDir } = siteConfig();
   const missing = missingSeedsFolder(resolve(seedsDir), seedsDir);
   if (missing) throw new Error(missing);
   const report = await readSeeds(resolve(seedsDir));

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** What a bad record does: `fail` stops the build, `skip` publishes the valid records and warns. Default `fail`. */
+export const onErrorSchema = z.enum(['fail', 'skip']).default('fail');
+
 /** Site settings read from the environment; every field documents its variable and default. */
 export const siteConfigSchema = z.object({
   /** `SEEDS_DIR`: folder of record files, absolute or relative to the project root. Default `seeds`. */
@@ -15,7 +18,7 @@ export const siteConfigSchema = z.object({
       return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
     }),
   /** `SEEDS_ON_ERROR`: `fail` stops the build on a bad record, `skip` builds the rest. Default `fail`. */
-  onError: z.enum(['fail', 'skip']).default('fail'),
+  onError: onErrorSchema,
   /** `PAGE_SIZE`: articles per page on the home page and term pages. Default `20`. */
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 });
@@ -61,4 +64,13 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     return `\`${name}=${env[name]}\` ${problem}. ${fix}`;
   });
   throw new Error(lines.join('\n'));
+}
+
+// Every module reads the settings from here, so the environment is parsed once per run.
+let current: SiteConfig | undefined;
+
+/** The site settings of this run: the environment is read and checked on first use, then kept. */
+export function siteConfig(): SiteConfig {
+  current ??= readSiteConfig();
+  return current;
 }

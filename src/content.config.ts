@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { readSiteConfig } from './config.ts';
+import { siteConfig } from './config.ts';
 import { seedLoader } from './loader/seed-loader.ts';
 
-const { seedsDir, onError } = readSiteConfig();
+const { seedsDir, onError } = siteConfig();
 
 /** Every published article, one per valid record file of the seeds folder. */
 export const collections = {

@@ -1,16 +1,21 @@
+import { siteConfig } from './config.ts';
 import type { TaxonomyKind } from './taxonomy/kinds.ts';
 
 // Every internal URL is built here, under the configured base path.
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path inside the site, under the base path. */
 export function sitePath(path = ''): string {
-  return `${base}${path}`;
+  return `${siteConfig().basePath}${path}`;
+}
+
+/** The `[...page]` route parameter of a page of the latest articles: none for the first, then `page/2`, … */
+export function homePageParam(page: number): string | undefined {
+  return page === 1 ? undefined : `page/${page}`;
 }
 
 /** A page of the latest articles: the home page, then `/page/2/`, `/page/3/`, … */
 export function homePath(page = 1): string {
-  return sitePath(page === 1 ? '' : `page/${page}/`);
+  return directoryPath(homePageParam(page));
 }
 
 /** The page of one article. */
@@ -18,14 +23,33 @@ export function articlePath(id: string): string {
   return sitePath(`articles/${id}/`);
 }
 
+/** The orders of a taxonomy index: by article count, then by name. */
+export const taxonomyOrders = ['count', 'name'] as const;
+
+/** An order of a taxonomy index. */
+export type TaxonomyOrder = (typeof taxonomyOrders)[number];
+
+/** The path segment of a taxonomy index ordered by name (`/tags/by-name/`), which no term may take as its slug. */
+export const byNameSegment = 'by-name';
+
+/** The `[...order]` route parameter of a taxonomy index: none by article count, `by-name` by name. */
+export function taxonomyOrderParam(order: TaxonomyOrder): string | undefined {
+  return order === 'count' ? undefined : byNameSegment;
+}
+
 /** The index page of a taxonomy, by article count or by name. */
-export function taxonomyPath(kind: TaxonomyKind, order: 'count' | 'name' = 'count'): string {
-  return sitePath(order === 'count' ? `${kind}/` : `${kind}/by-name/`);
+export function taxonomyPath(kind: TaxonomyKind, order: TaxonomyOrder = 'count'): string {
+  return directoryPath(kind, taxonomyOrderParam(order));
+}
+
+/** The `[...page]` route parameter of a page of one term: none for the first, then `2`, … */
+export function termPageParam(page: number): string | undefined {
+  return page === 1 ? undefined : String(page);
 }
 
 /** A page of one term: `/tags/<term>/`, then `/tags/<term>/2/`, … */
 export function termPath(kind: TaxonomyKind, slug: string, page = 1): string {
-  return sitePath(page === 1 ? `${kind}/${slug}/` : `${kind}/${slug}/${page}/`);
+  return directoryPath(kind, slug, termPageParam(page));
 }
 
 /** The RSS feed of one term. */
@@ -36,4 +60,24 @@ export function termFeedPath(kind: TaxonomyKind, slug: string): string {
 /** The search page. */
 export function searchPath(): string {
   return sitePath('search/');
+}
+
+/** The RSS feed of the whole site. */
+export function feedPath(): string {
+  return sitePath('rss.xml');
+}
+
+/** The sitemap index, which names the sitemap files. */
+export function sitemapPath(): string {
+  return sitePath('sitemap-index.xml');
+}
+
+/** One sitemap file, numbered from 0. */
+export function sitemapFilePath(number: number): string {
+  return sitePath(`sitemap-${number}.xml`);
+}
+
+// A page's path from its segments, each followed by a slash; segments that are undefined are left out.
+function directoryPath(...segments: (string | undefined)[]): string {
+  return sitePath(segments.map((segment) => (segment === undefined ? '' : `${segment}/`)).join(''));
 }

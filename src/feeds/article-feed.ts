@@ -4,6 +4,9 @@ import { articlePath, sitePath } from '../paths.ts';
 import { articleExcerpt, articleTerms, getSiteData, type Article } from '../site/articles.ts';
 import { feedDescription, feedItem } from './feed-item.ts';
 
+/** How many of the latest articles a feed carries; older ones stay reachable on the site. */
+export const feedSize = 50;
+
 /** What a feed carries: its channel, the page it belongs to, and its articles, newest first. */
 export interface FeedOptions {
   title: string;

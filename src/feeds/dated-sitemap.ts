@@ -1,46 +1,62 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration } from 'astro';
+import { articlePath, homePath, searchPath, sitemapFilePath, taxonomyOrders, taxonomyPath, termPath } from '../paths.ts';
+import { homePages, termPages, type Article, type SiteData } from '../site/articles.ts';
+import type { ListPage } from '../site/paginate.ts';
+import { taxonomyKinds } from '../taxonomy/kinds.ts';
 
-interface ArticleEntry {
-  url: string;
-  date: string | null;
-  terms: Record<string, { url: string }[]>;
+/** A page in the sitemap: its path and, where it shows dated articles, the date of the newest (`YYYY-MM-DD`). */
+export interface SitemapPage {
+  path: string;
+  date?: string;
 }
+
+// The most URLs that one sitemap file may hold (sitemaps.org).
+const sitemapSize = 50_000;
 
 /**
- * `@astrojs/sitemap` with `lastmod` from article dates: an article page's own date, a term page's
- * newest article, the home page's newest article. The dates come from the built `articles.json`.
+ * Every page of the site but the 404 page, cut into sitemap files. An article page is dated by its
+ * article; the home page and the first page of a term by their newest article.
  */
-export function datedSitemap(): AstroIntegration[] {
-  let outDir: string;
-  let lastmods: Map<string, string> | undefined;
-  return [
-    { name: 'news-digest-sitemap-dates', hooks: { 'astro:config:done': ({ config }) => void (outDir = fileURLToPath(config.outDir)) } },
-    sitemap({
-      // Pages only: feeds, JSON and robots.txt are not pages.
-      filter: (url) => url.endsWith('/'),
-      serialize: (item) => {
-        lastmods ??= readLastmods(`${outDir}/articles.json`);
-        const lastmod = lastmods.get(item.url);
-        return lastmod ? { ...item, lastmod } : item;
-      },
-    }),
+export function sitemapFiles(siteData: SiteData): SitemapPage[][] {
+  const { articles, taxonomies } = siteData;
+  // Lists are newest first with undated articles last, so a first page's first article is the newest dated one, if any.
+  const newest = (page: ListPage<Article>) => (page.number === 1 ? page.items[0]?.data.date : undefined);
+  const pages: SitemapPage[] = [
+    ...homePages(siteData).map((page) => ({ path: homePath(page.number), date: newest(page) })),
+    ...articles.map((article) => ({ path: articlePath(article.id), date: article.data.date })),
+    ...taxonomyKinds.flatMap(({ kind }) => [
+      ...taxonomyOrders.map((order) => ({ path: taxonomyPath(kind, order) })),
+      ...taxonomies[kind].terms.flatMap((term) =>
+        termPages(term, siteData).map((page) => ({ path: termPath(kind, term.slug, page.number), date: newest(page) })),
+      ),
+    ]),
+    { path: searchPath() },
   ];
+  return Array.from({ length: Math.ceil(pages.length / sitemapSize) }, (_, index) => pages.slice(index * sitemapSize, (index + 1) * sitemapSize));
 }
 
-function readLastmods(file: string): Map<string, string> {
-  const lastmods = new Map<string, string>();
-  const later = (url: string, date: string) => {
-    if ((lastmods.get(url) ?? '') < date) lastmods.set(url, date);
-  };
-  const articles: ArticleEntry[] = JSON.parse(readFileSync(file, 'utf8'));
-  for (const { url, date, terms } of articles) {
-    if (!date) continue;
-    later(url, date);
-    later(new URL('../../', url).href, date);
-    for (const term of Object.values(terms).flat()) later(term.url, date);
-  }
-  return lastmods;
+/** One sitemap file: the absolute URL of each of its pages, with `lastmod` where the page has a date. */
+export function sitemapFile(pages: SitemapPage[], site: URL | undefined): Response {
+  const urls = pages.map(({ path, date }) => `<url>${entry(path, date, site)}</url>`);
+  return xmlResponse(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`);
+}
+
+/** The sitemap index: every sitemap file, with the newest date of its pages as `lastmod`. */
+export function sitemapIndex(files: SitemapPage[][], site: URL | undefined): Response {
+  const newest = (pages: SitemapPage[]) => pages.reduce<string | undefined>((latest, { date }) => (date && (!latest || date > latest) ? date : latest), undefined);
+  const sitemaps = files.map((pages, number) => `<sitemap>${entry(sitemapFilePath(number), newest(pages), site)}</sitemap>`);
+  return xmlResponse(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${sitemaps.join('')}</sitemapindex>`);
+}
+
+// The `<loc>` and `<lastmod>` of a sitemap entry; a date stands for the start of its day in UTC.
+function entry(path: string, date: string | undefined, site: URL | undefined): string {
+  const loc = `<loc>${escapeXml(new URL(path, site).href)}</loc>`;
+  return date ? `${loc}<lastmod>${new Date(date).toISOString()}</lastmod>` : loc;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function xmlResponse(body: string): Response {
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>${body}`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

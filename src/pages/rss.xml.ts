@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
-import { articleFeed } from '../feeds/article-feed.ts';
+import { articleFeed, feedSize } from '../feeds/article-feed.ts';
 import { getSiteData } from '../site/articles.ts';
-
-// The site feed carries the latest articles; older ones stay reachable on the site.
-const feedSize = 50;
 
 /** The RSS feed of the whole site. */
 export const GET: APIRoute = async (context) => {

@@ -27,12 +27,16 @@ export async function listSeedFiles(dir: string): Promise<SeedListing> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const file = `${entry.parentPath}/${entry.name}`.slice(dir.replace(/\/+$/, '').length + 1).replaceAll('\\', '/');
-    const hidden = file.split('/').some((part) => part.startsWith('.'));
-    (Object.hasOwn(parsers, extname(entry.name)) && !hidden ? listing.records : listing.ignored).push(file);
+    (isRecordFile(file) ? listing.records : listing.ignored).push(file);
   }
   listing.records.sort();
   listing.ignored.sort();
   return listing;
+}
+
+/** Whether a seeds-relative path names a record file: a `.txt` or `.md` file, neither hidden nor in a hidden folder. */
+export function isRecordFile(file: string): boolean {
+  return Object.hasOwn(parsers, extname(file)) && !file.split('/').some((part) => part.startsWith('.'));
 }
 
 /** The id of a record: its file name without extension. */

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../config.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
 import { excerpt } from '../markdown/excerpt.ts';
@@ -7,6 +8,7 @@ import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { findRelated } from '../taxonomy/related.ts';
+import { paginate, type ListPage } from './paginate.ts';
 
 /** A published article as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -42,6 +44,16 @@ export function getSiteData(): Promise<SiteData> {
   return siteData;
 }
 
+/** The pages of the latest articles, `PAGE_SIZE` articles a page. */
+export function homePages({ articles }: SiteData): ListPage<Article>[] {
+  return paginate(articles, siteConfig().pageSize);
+}
+
+/** The pages of the articles of one term, newest first, `PAGE_SIZE` articles a page. */
+export function termPages(term: Term, { byId }: SiteData): ListPage<Article>[] {
+  return paginate(term.articleIds.map((id) => byId.get(id)!), siteConfig().pageSize);
+}
+
 /** The terms of one article in each taxonomy, in the order the record lists them. */
 export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']) {
   return taxonomyKinds.map(({ kind, name, field, filter }) => {
@@ -50,13 +62,26 @@ export function articleTerms(article: Article, taxonomies: SiteData['taxonomies'
   });
 }
 
+/** An article's terms in one taxonomy, with the taxonomy's URL segment, name and search filter. */
+export type TermGroup = ReturnType<typeof articleTerms>[number];
+
+/** What the card of an article in a list shows: the article, its excerpt and the keywords it links to. */
+export interface ArticleCard {
+  article: Article;
+  excerpt: string;
+  keywords: Pick<TermGroup, 'kind' | 'terms'>;
+}
+
 // A card shows a few keywords: enough to scan by, few enough to stay one line.
 const cardTermCount = 3;
 
-/** The keywords an article's card links to. */
-export function cardTerms(article: Article, taxonomies: SiteData['taxonomies']) {
-  const [keywords] = articleTerms(article, taxonomies);
-  return { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) };
+/** The cards of a list of articles. */
+export async function getArticleCards(articles: Article[]): Promise<ArticleCard[]> {
+  const { taxonomies } = await getSiteData();
+  return articles.map((article) => {
+    const [keywords] = articleTerms(article, taxonomies);
+    return { article, excerpt: articleExcerpt(article), keywords: { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) } };
+  });
 }
 
 /** What an article page shows around the article: its terms, related articles, and its newer and older neighbours. */
@@ -68,26 +93,30 @@ export async function getArticleContext(article: Article) {
   return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
 }
 
-// Cards, feeds and pages show the same excerpt and summary of an article many times over.
+// Cards, feeds and pages show the same excerpt and summary of an article many times over. They are
+// cached by the article's digest as well as its id, so that a changed record is never served stale.
 const excerpts = new Map<string, string>();
 const summaries = new Map<string, string>();
-const keys = new Map<string, unknown>();
+// A key also holds the slugs and labels of the article's terms, which other articles decide, so
+// keys are cached for the taxonomies they were computed from.
+const keys = new WeakMap<SiteData['taxonomies'], Map<string, unknown>>();
 
-function cached<T>(cache: Map<string, T>, id: string, compute: () => T): T {
-  let value = cache.get(id);
-  if (value === undefined) cache.set(id, (value = compute()));
+function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T {
+  const key = `${article.id}\0${article.digest}`;
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = compute()));
   return value;
 }
 
 /** The plain-text excerpt of an article: the first sentence of its event summary, else of its text. */
 export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article.id, () => excerpt(article.data.events ?? article.data.text ?? ''));
+  return cached(excerpts, article, () => excerpt(article.data.events ?? article.data.text ?? ''));
 }
 
 /** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
 export function articleSummaryHtml(article: Article): string | undefined {
   const { events } = article.data;
-  return events === undefined ? undefined : cached(summaries, article.id, () => renderMarkdown(events));
+  return events === undefined ? undefined : cached(summaries, article, () => renderMarkdown(events));
 }
 
 /**
@@ -95,7 +124,9 @@ export function articleSummaryHtml(article: Article): string | undefined {
  * by the digest of its file, and the URLs and labels of its terms, which depend on other articles.
  */
 export function articleKey(article: Article, taxonomies: SiteData['taxonomies']): unknown {
-  return cached(keys, article.id, () => [
+  let cache = keys.get(taxonomies);
+  if (!cache) keys.set(taxonomies, (cache = new Map()));
+  return cached(cache, article, () => [
     article.id,
     article.digest,
     articleTerms(article, taxonomies).map(({ terms }) => terms.map(({ slug, label }) => [slug, label])),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { byNameSegment } from '../paths.ts';
 
 // Symbols that carry meaning in technology names (`C++`, `C#`) keep it in the slug as words.
 const symbolWords: Record<string, string> = { '+': 'plus', '#': 'sharp', '&': 'and', '@': 'at' };
@@ -37,7 +38,7 @@ function withHash(slug: string, key: string, separator: string, length: number):
 }
 
 // Path segments that taxonomy index pages use themselves (`/tags/by-name/`).
-const reservedSlugs = new Set(['by-name']);
+const reservedSlugs = new Set([byNameSegment]);
 
 /**
  * Gives every key its own slug: a key whose slug is shared or reserved gets a suffix from its own

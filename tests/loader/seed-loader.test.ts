@@ -23,6 +23,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+// Gives a fake context the watcher of `npm run dev`, and a way to report a change under the seeds folder.
+function watch(context: LoaderContext) {
+  const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  context.watcher = watcher as unknown as LoaderContext['watcher'];
+  return { watcher, change: (event: string, file: string) => watcher.emit('all', event, join(root, 'seeds', file)) };
+}
+
 describe('seedLoader', () => {
   const overlap =
     'The seeds folder `seeds` and the output folder overlap, and a build must never write into the records. ' +
@@ -139,11 +146,9 @@ describe('seedLoader', () => {
 
   test('follows added, changed, broken and deleted files in dev without failing', async () => {
     const { context, entries, logger } = createFakeContext(root);
-    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-    context.watcher = watcher as unknown as LoaderContext['watcher'];
+    const { watcher, change } = watch(context);
     await seedLoader({ dir: 'seeds' }).load(context);
     expect(watcher.add).toHaveBeenCalledWith(join(root, 'seeds'));
-    const change = (event: string, file: string) => watcher.emit('all', event, join(root, 'seeds', file));
 
     write('c.txt', record('丙'));
     change('add', 'c.txt');
@@ -158,6 +163,46 @@ describe('seedLoader', () => {
     rmSync(join(root, 'seeds', 'a.txt'));
     change('unlink', 'a.txt');
     await vi.waitFor(() => expect([...entries.keys()]).toEqual(['b']));
+  });
+
+  test('reads only the file an event names in dev, and still checks source links across every file', async () => {
+    const { context, entries, logger, parseData } = createFakeContext(root);
+    const { change } = watch(context);
+    await seedLoader({ dir: 'seeds' }).load(context);
+    parseData.mockClear();
+
+    write('a.txt', record('甲（无人报告的修改）'));
+    write('c.txt', record('丙'));
+    change('add', 'c.txt');
+    await vi.waitFor(() => expect(entries.get('c')?.data.title).toBe('丙'));
+    expect(parseData).toHaveBeenCalledTimes(1);
+    expect(entries.get('a')?.data.title).toBe('甲');
+
+    write('d.txt', record('丁', 'https://example.com/%E4%B9%99'));
+    change('add', 'd.txt');
+    await vi.waitFor(() => expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/d\.txt:1:1 The source link .* is already published by `2024\/b\.txt`/)));
+    expect(entries.has('d')).toBe(false);
+    expect(logger.info).toHaveBeenLastCalledWith('4 record files: 3 published, 0 skipped with errors, 1 duplicates; 0 other files ignored.');
+  });
+
+  test('forgets every file of a folder deleted in dev', async () => {
+    const { context, entries } = createFakeContext(root);
+    const { change } = watch(context);
+    await seedLoader({ dir: 'seeds' }).load(context);
+    rmSync(join(root, 'seeds', '2024'), { recursive: true });
+    change('unlinkDir', '2024');
+    await vi.waitFor(() => expect([...entries.keys()]).toEqual(['a']));
+  });
+
+  test('parses every file again when the salt changes', async () => {
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds', salt: 'parser 1' }).load(first.context);
+    const same = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds', salt: 'parser 1' }).load(same.context);
+    expect(same.parseData).not.toHaveBeenCalled();
+    const changed = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds', salt: 'parser 2' }).load(changed.context);
+    expect(changed.parseData).toHaveBeenCalledTimes(2);
   });
 
   test('names a missing seeds folder', async () => {

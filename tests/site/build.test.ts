@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import type { SearchDocument, SearchManifest } from '../../src/search/search-document.ts';
+import type { ArticleEntry } from '../../src/site/article-entries.ts';
 import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
 
 const seedId = '000_14c0c9d93e9386f0';
@@ -119,7 +120,7 @@ describe.each(sites)('the $name fixture build', (site) => {
     }
     const documents = Array.from({ length: 5 }, (_, number): SearchDocument => JSON.parse(gunzipSync(readFileSync(join(site.outDir, `search-index/docs/${number}.bin`))).toString('utf8')));
     // Numbered from the oldest article, so that a new article leaves the others' numbers alone.
-    const newestFirst: { url: string; title: string }[] = JSON.parse(readFileSync(join(site.outDir, 'articles.json'), 'utf8'));
+    const newestFirst: ArticleEntry[] = JSON.parse(readFileSync(join(site.outDir, 'articles.json'), 'utf8'));
     expect(documents.map(({ url, title }) => [url, title])).toEqual(newestFirst.map(({ url, title }) => [new URL(url).pathname, title]).reverse());
   });
 

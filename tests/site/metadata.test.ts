@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import type { ArticleEntry } from '../../src/site/article-entries.ts';
 import { fileFor, htmlFiles, loadPage, sites } from './built-site.ts';
 
 const seedId = '000_14c0c9d93e9386f0';
@@ -103,8 +104,8 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
   });
 
   test('lists every article with its URL, source link, date and terms in articles.json', () => {
-    const articles = JSON.parse(read('articles.json'));
-    expect(articles.map((article: { id: string }) => article.id)).toEqual(['003_chip', '002_aigc', '004_unsafe', '001_cpp', seedId]);
+    const articles: ArticleEntry[] = JSON.parse(read('articles.json'));
+    expect(articles.map((article) => article.id)).toEqual(['003_chip', '002_aigc', '004_unsafe', '001_cpp', seedId]);
     expect(articles[0]).toEqual({
       id: '003_chip',
       url: absolute('articles/003_chip/'),

@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleFeed } from '../../../feeds/article-feed.ts';
+import { articleFeed, feedSize } from '../../../feeds/article-feed.ts';
 import { termPath } from '../../../paths.ts';
 import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
 import { pageKey } from '../../../site/page-key.ts';
 import type { Term } from '../../../taxonomy/build-taxonomy.ts';
 import { hasFeed, taxonomyKinds, type TaxonomyKind } from '../../../taxonomy/kinds.ts';
-
-const feedSize = 50;
 
 export const getStaticPaths = (async () => {
   const { byId, taxonomies } = await getSiteData();

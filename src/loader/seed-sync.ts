@@ -1,0 +1,104 @@
+import { stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
+import { readSeedFiles } from '../records/read-seeds.ts';
+import type { RecordProblem } from '../records/record-problem.ts';
+import type { ArticleRecord } from '../records/record-schema.ts';
+import { isRecordFile, listSeedFiles, parseSeedBytes, readSeedBytes, recordId, type SeedFile } from '../records/seed-files.ts';
+
+/** What a seed sync needs besides the loader context. */
+export interface SeedSyncOptions {
+  /** The absolute path of the seeds folder. */
+  seedsPath: string;
+  /** Mixed into every file's digest, so that a new salt parses every file again. */
+  salt: string;
+  /** Reports the problems of the folder before the store is updated; may throw to stop the sync. */
+  check: (report: SeedReport) => void;
+}
+
+/**
+ * A seeds folder as the content store last saw it: what every file gave, so that after a change in
+ * dev the changed file alone is read again, while ids and source links are still checked across all.
+ */
+export class SeedSync {
+  readonly #context: LoaderContext;
+  readonly #options: SeedSyncOptions;
+  readonly #seeds = new Map<string, SeedFile>();
+  readonly #digests = new Map<string, string>();
+  #ignored = new Set<string>();
+  // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
+  readonly #warnings: Map<string, RecordProblem[]>;
+
+  constructor(context: LoaderContext, options: SeedSyncOptions) {
+    this.#context = context;
+    this.#options = options;
+    this.#warnings = new Map(Object.entries(JSON.parse(context.meta.get('warnings') ?? '{}')));
+  }
+
+  /** Lists and reads every file of the folder; files whose digest and path are unchanged are not parsed again. */
+  async syncAll(): Promise<void> {
+    const { seedsPath } = this.#options;
+    const listing = await listSeedFiles(seedsPath);
+    this.#seeds.clear();
+    this.#digests.clear();
+    for (const seed of await readSeedFiles(seedsPath, listing.records, (file, bytes) => this.#reuse(file, bytes))) this.#seeds.set(seed.file, seed);
+    this.#ignored = new Set(listing.ignored);
+    await this.#publish();
+  }
+
+  /** Reads one added, changed or deleted path of the folder (a file or a folder) again, then checks the folder from memory. */
+  async syncPath(path: string): Promise<void> {
+    // Whatever was known at the path or under it is forgotten, then what is there now is read.
+    const gone = (file: string) => file === path || file.startsWith(`${path}/`);
+    for (const file of [...this.#seeds.keys()].filter(gone)) {
+      this.#seeds.delete(file);
+      this.#digests.delete(file);
+    }
+    this.#ignored = new Set([...this.#ignored].filter((file) => !gone(file)));
+    // A folder that appears needs nothing here: the watcher reports each of its files.
+    const { seedsPath } = this.#options;
+    const isFile = await stat(join(seedsPath, path)).then((stats) => stats.isFile(), () => false);
+    if (isFile && isRecordFile(path)) {
+      const bytes = await readSeedBytes(seedsPath, path);
+      this.#seeds.set(path, this.#reuse(path, bytes) ?? parseSeedBytes(bytes, path));
+    } else if (isFile) this.#ignored.add(path);
+    await this.#publish();
+  }
+
+  // The stored record of a file whose bytes and path are unchanged; only valid records are stored, so it needs no parsing.
+  #reuse(file: string, bytes: Buffer): SeedFile | undefined {
+    const digest = this.#context.generateDigest(`${this.#options.salt}\0${bytes.toString('latin1')}`);
+    this.#digests.set(file, digest);
+    const id = recordId(file);
+    const stored = this.#context.store.get(id);
+    if (stored?.digest !== digest || stored.filePath !== this.#storePath(file)) return undefined;
+    return { file, id, result: { record: stored.data as ArticleRecord, problems: [], warnings: this.#warnings.get(file) ?? [] } };
+  }
+
+  // Checks the files as last read, then stores the records that changed and drops those no longer published.
+  async #publish(): Promise<void> {
+    const { store, meta, parseData } = this.#context;
+    const seeds = [...this.#seeds.values()];
+    this.#warnings.clear();
+    for (const { file, result } of seeds) if (result.warnings.length > 0) this.#warnings.set(file, result.warnings);
+    meta.set('warnings', JSON.stringify(Object.fromEntries(this.#warnings)));
+    const report = checkSeeds(seeds, [...this.#ignored].sort());
+    this.#options.check(report);
+    const published = new Set<string>();
+    for (const { id, file, record } of report.published) {
+      published.add(id);
+      const digest = this.#digests.get(file)!;
+      const stored = store.get(id);
+      if (stored?.digest === digest && stored.filePath === this.#storePath(file)) continue;
+      store.set({ id, data: await parseData({ id, data: record }), digest, filePath: this.#storePath(file) });
+    }
+    for (const id of store.keys()) if (!published.has(id)) store.delete(id);
+  }
+
+  // Astro stores entry paths relative to the project root, even for a seeds folder outside it.
+  #storePath(file: string): string {
+    return relative(fileURLToPath(this.#context.config.root), join(this.#options.seedsPath, file)).replaceAll(sep, '/');
+  }
+}

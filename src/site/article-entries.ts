@@ -1,0 +1,28 @@
+import { articlePath, termPath } from '../paths.ts';
+import type { TaxonomyKind } from '../taxonomy/kinds.ts';
+import { articleTerms, type SiteData } from './articles.ts';
+
+/** One article in `/articles.json`, for other tools: its id, URL, title, source link, date and terms, with absolute URLs. */
+export interface ArticleEntry {
+  id: string;
+  url: string;
+  title: string;
+  link: string | null;
+  date: string | null;
+  terms: Record<TaxonomyKind, { label: string; url: string }[]>;
+}
+
+/** Every article as `/articles.json` lists it, newest first. */
+export function articleEntries({ articles, taxonomies }: SiteData, site: URL | undefined): ArticleEntry[] {
+  const absolute = (path: string) => new URL(path, site).href;
+  return articles.map((article) => ({
+    id: article.id,
+    url: absolute(articlePath(article.id)),
+    title: article.data.title,
+    link: article.data.link ?? null,
+    date: article.data.date ?? null,
+    terms: Object.fromEntries(
+      articleTerms(article, taxonomies).map(({ kind, terms }) => [kind, terms.map((term) => ({ label: term.label, url: absolute(termPath(kind, term.slug)) }))]),
+    ) as ArticleEntry['terms'],
+  }));
+}

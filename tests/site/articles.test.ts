@@ -1,0 +1,41 @@
+import { describe, expect, test, vi } from 'vitest';
+import { articleExcerpt, articleKey, articleSummaryHtml, type Article, type SiteData } from '../../src/site/articles.ts';
+import { buildTaxonomy } from '../../src/taxonomy/build-taxonomy.ts';
+
+// The site module reads the collection through Astro; these tests hand it articles directly.
+vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
+
+const article = (digest: string, events: string, keywords = ['大模型']) =>
+  ({ id: 'a', digest, collection: 'articles', data: { title: '甲', events, keywords, aiTech: [], industries: [] } }) as unknown as Article;
+
+const taxonomiesOf = (...articles: Article[]) =>
+  Object.fromEntries(
+    (['tags', 'industries', 'tech'] as const).map((kind, index) => [
+      kind,
+      buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: [data.keywords, data.industries, data.aiTech][index] }))),
+    ]),
+  ) as SiteData['taxonomies'];
+
+describe('articleExcerpt', () => {
+  test('computes the excerpt again when the record of an article changes', () => {
+    expect(articleExcerpt(article('1', '旧的摘要。'))).toBe('旧的摘要。');
+    expect(articleExcerpt(article('2', '新的摘要。'))).toBe('新的摘要。');
+  });
+});
+
+describe('articleSummaryHtml', () => {
+  test('renders the event summary again when the record of an article changes', () => {
+    expect(articleSummaryHtml(article('1', '旧的摘要。'))).toContain('旧的摘要');
+    expect(articleSummaryHtml(article('2', '新的摘要。'))).toContain('新的摘要');
+  });
+});
+
+describe('articleKey', () => {
+  test('computes the key again for new taxonomies, whose slugs and labels may differ', () => {
+    const before = article('1', '摘要。', ['AIGC']);
+    expect(articleKey(before, taxonomiesOf(before))).toEqual(['a', '1', [[['aigc', 'AIGC']], [], []]]);
+    const other = { ...article('1', '摘要。', ['aigc']), id: 'b' } as Article;
+    const spelledByBoth = taxonomiesOf(before, other, { ...other, id: 'c' } as Article);
+    expect(articleKey(before, spelledByBoth)).toEqual(['a', '1', [[['aigc', 'aigc']], [], []]]);
+  });
+});

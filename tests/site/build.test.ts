@@ -74,10 +74,15 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect(middle('link[rel="prev"]').attr('href')).toBe(path());
     expect(middle('link[rel="next"]').attr('href')).toBe(path('page/3/'));
     expect(middle('.pagination a[rel="prev"]').attr('href')).toBe(path());
-    expect(middle('.pagination [aria-current="page"]').text()).toBe('第 2 / 3 页');
+    expect(middle('.pagination-pages a').map((_, a) => `${middle(a).text()} ${middle(a).attr('href')}`).get()).toEqual([`1 ${path()}`, `2 ${path('page/2/')}`, `3 ${path('page/3/')}`]);
+    expect(middle('.pagination [aria-current="page"]').attr('aria-label')).toBe('第 2 页');
+    expect(middle('h1').text()).toBe('最新文章 · 第 2 页');
     const term = loadPage(site, path('tech/生成式人工智能/'));
     expect(term('link[rel="next"]').attr('href')).toBe(path('tech/生成式人工智能/2/'));
-    expect(loadPage(site, path('tech/生成式人工智能/2/'))('.article-list > li')).toHaveLength(2);
+    const second = loadPage(site, path('tech/生成式人工智能/2/'));
+    expect(second('.article-list > li')).toHaveLength(2);
+    expect(second('h1').text()).toBe('AI 技术：生成式人工智能 · 第 2 页');
+    expect(second('title').text()).toBe('AI 技术：生成式人工智能 · 第 2 页 · AI 行业新闻摘要');
     expect(fileFor(site, path('tech/生成式人工智能/3/'))).toBeUndefined();
   });
 

@@ -60,7 +60,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     ['tags/', '全部关键词', `全部关键词 · ${siteName}`, '按文章数排列的全部 12 个关键词及各自的文章数。'],
     ['industries/by-name/', '全部行业（按名称）', `全部行业（按名称） · ${siteName}`, '按名称排列的全部 6 个行业及各自的文章数。'],
     ['tech/生成式人工智能/', 'AI 技术：生成式人工智能', `AI 技术：生成式人工智能 · ${siteName}`, 'AI 技术“生成式人工智能”下的 4 篇文章。'],
-    ['page/2/', '最新文章（第 2 页）', `最新文章（第 2 页） · ${siteName}`, siteDescription],
+    ['page/2/', '最新文章 · 第 2 页', `最新文章 · 第 2 页 · ${siteName}`, siteDescription],
     ['search/', '搜索', `搜索 · ${siteName}`, '按关键词、行业和 AI 技术搜索全部新闻摘要。'],
   ])('gives %j the title %j, a canonical URL, its description and Open Graph and Twitter tags', (page, title, documentTitle, description) => {
     const $ = loadPage(site, path(page));

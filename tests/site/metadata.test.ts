@@ -58,6 +58,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     ['', siteName, siteName, siteDescription],
     [`articles/${seedId}/`, '大模型产业方兴未艾 A股公司争相涉足', `大模型产业方兴未艾 A股公司争相涉足 · ${siteName}`, '这篇文章主要讨论了中国大模型产业的迅速发展和广泛应用，以及A股公司争相涉足此领域的情况。'],
     ['tags/', '全部关键词', `全部关键词 · ${siteName}`, '按文章数排列的全部 12 个关键词及各自的文章数。'],
+    ['tech/', '全部 AI 技术', `全部 AI 技术 · ${siteName}`, '按文章数排列的全部 4 个 AI 技术及各自的文章数。'],
     ['industries/by-name/', '全部行业（按名称）', `全部行业（按名称） · ${siteName}`, '按名称排列的全部 6 个行业及各自的文章数。'],
     ['tech/生成式人工智能/', 'AI 技术：生成式人工智能', `AI 技术：生成式人工智能 · ${siteName}`, 'AI 技术“生成式人工智能”下的 4 篇文章。'],
     ['page/2/', '最新文章 · 第 2 页', `最新文章 · 第 2 页 · ${siteName}`, siteDescription],

@@ -96,6 +96,25 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect(loadPage(site, path('tags/by-name/'))('.sort-switch a').attr('href')).toBe(path('tags/'));
   });
 
+  test('groups the index by name under pinyin initials, A to Z then #, with a bar that jumps to each', () => {
+    const $ = loadPage(site, path('tags/by-name/'));
+    const groups = $('.initial-group')
+      .map((_, group) => [[$(group).find('h2').text(), $(group).find('.term-index a').map((_, a) => $(a).text()).get()]])
+      .get();
+    expect(groups).toEqual([
+      ['A', ['a/b?#%+', 'A股公司布局', 'AI芯片', 'AIGC']],
+      ['C', ['C', 'C#', 'C++']],
+      ['D', ['大模型产业']],
+      ['G', ['国产替代']],
+      ['R', ['人工智能技术发展']],
+      ['#其他', ['../etc', '<b>加粗</b>']],
+    ]);
+    const jumps = $('.initial-bar a').map((_, a) => $(a).attr('href')).get();
+    expect(jumps).toEqual(['#initial-A', '#initial-C', '#initial-D', '#initial-G', '#initial-R', '#initial-other']);
+    for (const jump of jumps) expect($(jump).is('h2'), jump).toBe(true);
+    expect($('.initial-bar li')).toHaveLength(27);
+  });
+
   test('lists every term with its article count on the index pages', () => {
     const $ = loadPage(site, path('industries/'));
     const rows = $('.term-bars li').map((_, li) => `${$(li).find('a').text()} ${$(li).find('.count').text()}`).get();

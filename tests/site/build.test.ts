@@ -115,6 +115,14 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect($('.initial-bar li')).toHaveLength(27);
   });
 
+  test('gives every term index a filter box that stays hidden until its script shows it', () => {
+    for (const page of ['tags/', 'tags/by-name/', 'industries/', 'tech/by-name/']) {
+      const $ = loadPage(site, path(page));
+      expect($('.term-filter[hidden] input[type="search"]').attr('id'), page).toBe($('.term-filter label').attr('for'));
+      expect($('[data-terms] > li').length, page).toBe(Number(/共 (\d+) 个/.exec($('.lead').text())![1]));
+    }
+  });
+
   test('lists every term with its article count on the index pages', () => {
     const $ = loadPage(site, path('industries/'));
     const rows = $('.term-bars li').map((_, li) => `${$(li).find('a').text()} ${$(li).find('.count').text()}`).get();

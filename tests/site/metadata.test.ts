@@ -129,9 +129,19 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
 });
 
 describe('the pages of a build', () => {
-  test('carry no JavaScript except the search page', () => {
+  test('carry no JavaScript except the search page and the small inline filter of the term indexes', () => {
     const [root] = sites;
-    const withScripts = htmlFiles(root).filter((file) => cheerio.load(readFileSync(join(root.outDir, file), 'utf8'))('script:not([type="application/ld+json"])').length > 0);
-    expect(withScripts).toEqual(['search/index.html']);
+    const scripts = (file: string) => {
+      const $ = cheerio.load(readFileSync(join(root.outDir, file), 'utf8'));
+      return $('script:not([type="application/ld+json"])').map((_, script) => ({ src: $(script).attr('src'), text: $(script).text() })).get();
+    };
+    const withScripts = htmlFiles(root).filter((file) => scripts(file).length > 0);
+    const indexes = ['industries/by-name/index.html', 'industries/index.html', 'tags/by-name/index.html', 'tags/index.html', 'tech/by-name/index.html', 'tech/index.html'];
+    expect(withScripts.sort()).toEqual([...indexes, 'search/index.html'].sort());
+    for (const file of indexes) {
+      const [filter] = scripts(file);
+      expect(filter.src, file).toBeUndefined();
+      expect(filter.text.length, file).toBeLessThan(1500);
+    }
   });
 });

@@ -18,3 +18,23 @@ export function neighbourPages(page: { number: number; count: number }, pagePath
     next: page.number < page.count ? pagePath(page.number + 1) : undefined,
   };
 }
+
+/**
+ * The page numbers a pagination bar shows, in order: the first and the last page, and the pages
+ * within `radius` of the current one, with `'gap'` for each run of pages left out. A gap never
+ * stands for a single page: that page is shown instead, as it takes no more room.
+ */
+export function pageWindow(current: number, count: number, radius: number): (number | 'gap')[] {
+  const shown = (number: number) => number === 1 || number === count || Math.abs(number - current) <= radius;
+  const slots: (number | 'gap')[] = [];
+  for (let number = 1; number <= count; number++) {
+    if (shown(number) || (shown(number - 1) && shown(number + 1))) slots.push(number);
+    else if (slots.at(-1) !== 'gap') slots.push('gap');
+  }
+  return slots;
+}
+
+/** What a list page's title and heading add from the second page on, to say which page it is (` · 第 2 页`); nothing on the first. */
+export function pageSuffix(number: number): string {
+  return number === 1 ? '' : ` · 第 ${number} 页`;
+}

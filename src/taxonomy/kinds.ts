@@ -9,11 +9,3 @@ export const taxonomyKinds = [
 
 /** A taxonomy's URL segment: `tags`, `industries` or `tech`. */
 export type TaxonomyKind = (typeof taxonomyKinds)[number]['kind'];
-
-/** The taxonomies with a feed per term; keywords are too many and too fine for feeds of their own. */
-export const feedKinds = ['industries', 'tech'] as const satisfies readonly TaxonomyKind[];
-
-/** Whether the terms of a taxonomy have feeds of their own. */
-export function hasFeed(kind: TaxonomyKind): kind is (typeof feedKinds)[number] {
-  return (feedKinds as readonly TaxonomyKind[]).includes(kind);
-}

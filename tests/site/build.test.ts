@@ -74,10 +74,15 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect(middle('link[rel="prev"]').attr('href')).toBe(path());
     expect(middle('link[rel="next"]').attr('href')).toBe(path('page/3/'));
     expect(middle('.pagination a[rel="prev"]').attr('href')).toBe(path());
-    expect(middle('.pagination [aria-current="page"]').text()).toBe('第 2 / 3 页');
+    expect(middle('.pagination-pages a').map((_, a) => `${middle(a).text()} ${middle(a).attr('href')}`).get()).toEqual([`1 ${path()}`, `2 ${path('page/2/')}`, `3 ${path('page/3/')}`]);
+    expect(middle('.pagination [aria-current="page"]').attr('aria-label')).toBe('第 2 页');
+    expect(middle('h1').text()).toBe('最新文章 · 第 2 页');
     const term = loadPage(site, path('tech/生成式人工智能/'));
     expect(term('link[rel="next"]').attr('href')).toBe(path('tech/生成式人工智能/2/'));
-    expect(loadPage(site, path('tech/生成式人工智能/2/'))('.article-list > li')).toHaveLength(2);
+    const second = loadPage(site, path('tech/生成式人工智能/2/'));
+    expect(second('.article-list > li')).toHaveLength(2);
+    expect(second('h1').text()).toBe('AI 技术：生成式人工智能 · 第 2 页');
+    expect(second('title').text()).toBe('AI 技术：生成式人工智能 · 第 2 页 · AI 行业新闻摘要');
     expect(fileFor(site, path('tech/生成式人工智能/3/'))).toBeUndefined();
   });
 
@@ -89,6 +94,33 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect(labels('industries/')).toEqual(['人工智能', '半导体', '大模型', '智能制造', '网络安全', '软件']);
     expect(labels('industries/by-name/')).toEqual(['半导体', '大模型', '人工智能', '软件', '网络安全', '智能制造']);
     expect(loadPage(site, path('tags/by-name/'))('.sort-switch a').attr('href')).toBe(path('tags/'));
+  });
+
+  test('groups the index by name under pinyin initials, A to Z then #, with a bar that jumps to each', () => {
+    const $ = loadPage(site, path('tags/by-name/'));
+    const groups = $('.initial-group')
+      .map((_, group) => [[$(group).find('h2').text(), $(group).find('.term-index a').map((_, a) => $(a).text()).get()]])
+      .get();
+    expect(groups).toEqual([
+      ['A', ['a/b?#%+', 'A股公司布局', 'AI芯片', 'AIGC']],
+      ['C', ['C', 'C#', 'C++']],
+      ['D', ['大模型产业']],
+      ['G', ['国产替代']],
+      ['R', ['人工智能技术发展']],
+      ['#其他', ['../etc', '<b>加粗</b>']],
+    ]);
+    const jumps = $('.initial-bar a').map((_, a) => $(a).attr('href')).get();
+    expect(jumps).toEqual(['#initial-A', '#initial-C', '#initial-D', '#initial-G', '#initial-R', '#initial-other']);
+    for (const jump of jumps) expect($(jump).is('h2'), jump).toBe(true);
+    expect($('.initial-bar li')).toHaveLength(27);
+  });
+
+  test('gives every term index a filter box that stays hidden until its script shows it', () => {
+    for (const page of ['tags/', 'tags/by-name/', 'industries/', 'tech/by-name/']) {
+      const $ = loadPage(site, path(page));
+      expect($('.term-filter[hidden] input[type="search"]').attr('id'), page).toBe($('.term-filter label').attr('for'));
+      expect($('[data-terms] > li').length, page).toBe(Number(/共 (\d+) 个/.exec($('.lead').text())![1]));
+    }
   });
 
   test('lists every term with its article count on the index pages', () => {

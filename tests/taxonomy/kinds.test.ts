@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { listFields } from '../../src/records/fields.ts';
-import { hasFeed, taxonomyKinds } from '../../src/taxonomy/kinds.ts';
-
-describe('hasFeed', () => {
-  test.each([
-    ['tags', false],
-    ['industries', true],
-    ['tech', true],
-  ] as const)('tells whether the terms of %s have feeds of their own: %s', (kind, expected) => {
-    expect(hasFeed(kind)).toBe(expected);
-  });
-});
+import { taxonomyKinds } from '../../src/taxonomy/kinds.ts';
 
 describe('taxonomyKinds', () => {
   test('gives every list field of a record one taxonomy, with its own URL segment and search filter', () => {

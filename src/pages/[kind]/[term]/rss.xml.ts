@@ -4,25 +4,23 @@ import { termPath } from '../../../paths.ts';
 import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
 import { pageKey } from '../../../site/page-key.ts';
 import type { Term } from '../../../taxonomy/build-taxonomy.ts';
-import { hasFeed, taxonomyKinds, type TaxonomyKind } from '../../../taxonomy/kinds.ts';
+import { taxonomyKinds, type TaxonomyKind } from '../../../taxonomy/kinds.ts';
 
 export const getStaticPaths = (async () => {
   const { byId, taxonomies } = await getSiteData();
-  return taxonomyKinds
-    .filter(({ kind }) => hasFeed(kind))
-    .flatMap(({ kind, name }) =>
-      taxonomies[kind].terms.map((term) => {
-        const articles = term.articleIds.slice(0, feedSize).map((id) => byId.get(id)!);
-        return {
-          params: { kind, term: term.slug },
-          props: { name, term, articles },
-          cacheKey: pageKey([term.label, articles.map((article) => articleKey(article, taxonomies))]),
-        };
-      }),
-    );
+  return taxonomyKinds.flatMap(({ kind, name }) =>
+    taxonomies[kind].terms.map((term) => {
+      const articles = term.articleIds.slice(0, feedSize).map((id) => byId.get(id)!);
+      return {
+        params: { kind, term: term.slug },
+        props: { name, term, articles },
+        cacheKey: pageKey([term.label, articles.map((article) => articleKey(article, taxonomies))]),
+      };
+    }),
+  );
 }) satisfies GetStaticPaths;
 
-/** The RSS feed of one industry or AI technology. */
+/** The RSS feed of one keyword, industry or AI technology. */
 export const GET: APIRoute = (context) => {
   const { name, term, articles } = context.props as { name: string; term: Term; articles: Article[] };
   const kind = context.params.kind as TaxonomyKind;

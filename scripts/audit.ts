@@ -27,12 +27,13 @@ if (!keyword || !industry) {
   console.error(`No record in \`${seedsDir}\` has both a keyword and an industry, so there are no term pages to audit.`);
   process.exit(2);
 }
-const article = articlePath(keyword.articleIds[0]);
+// A term comes from the articles that have it, so it has at least one.
+const article = articlePath(keyword.articleIds[0]!);
 if (!existsSync(`${outDir}/${article.slice(basePath.length)}index.html`)) {
   console.error(`There is no site built from \`${seedsDir}\` in \`${outDir}/\`. Run \`npm run build\` first, with the same settings.`);
   process.exit(2);
 }
-const pages = [
+const pages: [name: string, path: string][] = [
   ['home', homePath()],
   ['article', article],
   ['keyword', termPath('tags', keyword.slug)],

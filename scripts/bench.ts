@@ -44,7 +44,7 @@ const env = { SEEDS_DIR: seeds, BASE_PATH: '/', SITE_URL: 'https://bench.example
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (run: { wall: number; cpu: number }) => `${run.wall.toFixed(1)} s / ${run.cpu.toFixed(1)} s`;
-const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? Number.NaN;
 // Other work on a shared machine slows the build; the load average says how busy it was.
 const load = () => `load average ${loadavg().map((value) => value.toFixed(1)).join(', ')}`;
 const ratio = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));

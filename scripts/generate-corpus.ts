@@ -35,20 +35,21 @@ function zipf(items: readonly string[], next: () => number): string {
   let target = next() * harmonic;
   for (let index = 0; index < items.length; index++) {
     target -= 1 / (index + 1);
-    if (target <= 0) return items[index];
+    if (target <= 0) return items[index]!;
   }
-  return items[items.length - 1];
+  return items[items.length - 1]!;
 }
 
 function pickSome(items: readonly string[], min: number, max: number, next: () => number, skewed = false): string[] {
   const count = min + Math.floor(next() * (max - min + 1));
   const picked = new Set<string>();
-  while (picked.size < count) picked.add(skewed ? zipf(items, next) : items[Math.floor(next() * items.length)]);
+  while (picked.size < count) picked.add(skewed ? zipf(items, next) : items[Math.floor(next() * items.length)]!);
   return [...picked];
 }
 
+// `next` is below 1, so a random index is within a list; the lists are never empty.
 function one<T>(items: readonly T[], next: () => number): T {
-  return items[Math.floor(next() * items.length)];
+  return items[Math.floor(next() * items.length)]!;
 }
 
 function sentence(terms: readonly string[], next: () => number): string {

@@ -87,7 +87,7 @@ export async function measureBuild(outDir: string, cacheDir: string, env: NodeJS
       last = { wall, cpu };
     },
   );
-  if (phases.length < buildPhases.length) throw new Error(`The build log has no line for the end of ${buildPhases[phases.length].name}:\n${run.log}`);
+  if (phases.length < buildPhases.length) throw new Error(`The build log has no line for the end of ${buildPhases[phases.length]!.name}:\n${run.log}`);
   const routes = run.log.match(/[├└]─ \//g)?.length ?? 0;
   const restored = run.log.match(/\(restored\)/g)?.length ?? 0;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);

@@ -6,7 +6,7 @@ export interface FeedEntry {
   title: string;
   link: string;
   /** The publication date, `YYYY-MM-DD`, when the record has one. */
-  date?: string;
+  date?: string | undefined;
   /** HTML from `feedDescription`. */
   description: string;
   categories: string[];

@@ -61,7 +61,9 @@ function checkOptions(options: z.input<typeof seedLoaderOptionsSchema>): z.outpu
   const names = new Set(result.error.issues.map((issue) => String(issue.path[0])));
   const lines = [...names].map((name) => {
     const value = JSON.stringify((options as Record<string, unknown>)[name]);
-    return `The seedLoader option \`${name}: ${value}\` ${optionRules[name].problem}. ${optionRules[name].fix}`;
+    // An issue's path starts at the option it refuses, and every option of the schema has a rule.
+    const { problem, fix } = optionRules[name]!;
+    return `The seedLoader option \`${name}: ${value}\` ${problem}. ${fix}`;
   });
   throw new Error(lines.join('\n'));
 }

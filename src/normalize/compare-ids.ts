@@ -9,7 +9,7 @@ export function compareIds(a: string, b: string): number {
   const left = a.match(/\d+|\D+/gu) ?? [];
   const right = b.match(/\d+|\D+/gu) ?? [];
   for (let index = 0; index < Math.min(left.length, right.length); index++) {
-    const order = comparePieces(left[index], right[index]);
+    const order = comparePieces(left[index]!, right[index]!);
     if (order !== 0) return order;
   }
   return left.length - right.length || compareCodePoints(a, b);

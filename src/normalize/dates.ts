@@ -20,7 +20,9 @@ export function parseDate(value: string): string | undefined {
 
 // The `YYYY-MM-DD` of the year, month and day captured by a date pattern; undefined when that day does not exist.
 function calendarDate(match: RegExpExecArray): string | undefined {
-  const [year, month, day] = match.slice(1, 4).map(Number);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);

@@ -52,7 +52,7 @@ export function readFrontMatter(source: string, file: string): FrontMatter | { p
 function frontMatterLanguage(source: string): string {
   // A fourth dash means the file has no front matter to gray-matter.
   if (!source.startsWith('---') || source[3] === '-') return '';
-  return matter.language(source).name.split(/\s/)[0].slice(0, 20);
+  return matter.language(source).name.split(/\s/, 1)[0]!.slice(0, 20);
 }
 
 function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }): RecordProblem {

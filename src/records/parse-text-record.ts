@@ -26,11 +26,13 @@ export function parseTextRecord(source: string, file: string): ParseResult {
       else if (text.trim() !== '') problems.push(strayText(file, line));
       return;
     }
-    const key = labelToKey.get(match[2].toLowerCase().replace(/[ \t]+/g, ' '))!;
-    current = { line, column: match[1].length + 1, value: match[3] };
+    // None of the pattern's groups is optional, so a match has all of them.
+    const key = labelToKey.get(match[2]!.toLowerCase().replace(/[ \t]+/g, ' '))!;
+    const field = { line, column: match[1]!.length + 1, value: match[3]! };
+    current = field;
     const earlier = fields.get(key);
     if (earlier) problems.push(repeatedField(file, key, earlier.line, line));
-    else fields.set(key, current);
+    else fields.set(key, field);
   });
   return buildRecord(fields, file, problems);
 }

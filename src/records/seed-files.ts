@@ -59,6 +59,7 @@ export interface SeedFile {
 /** Decodes and parses the bytes of one record file. */
 export function parseSeedBytes(bytes: Uint8Array, file: string): SeedFile {
   const decoded = decodeRecord(bytes, file);
-  const result = 'text' in decoded ? parsers[extname(file)](decoded.text, file) : { problems: [decoded.problem], warnings: [] };
+  // Seed files are `.txt` or `.md` (`isRecordFile`), and each has a parser.
+  const result = 'text' in decoded ? parsers[extname(file)]!(decoded.text, file) : { problems: [decoded.problem], warnings: [] };
   return { file, id: recordId(file), result };
 }

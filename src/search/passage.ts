@@ -34,7 +34,7 @@ export function markWords(text: string, words: readonly string[]): [number, numb
     const needle = foldText(word).trim();
     if (!needle) continue;
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-      marks.push([origin[starts[at]], origin[starts[at + needle.length - 1] + 1]]);
+      marks.push([origin[starts[at]!]!, origin[starts[at + needle.length - 1]! + 1]!]);
     }
   }
   return mergeRanges(marks);

@@ -8,7 +8,7 @@ export interface QueryWord {
 export function parseQuery(query: string): QueryWord[] {
   const words: QueryWord[] = [];
   for (const match of query.normalize('NFKC').matchAll(/["“”「」]([^"“”「」]*)["“”「」]|([^\s"“”「」]+)/gu)) {
-    const text = (match[1] ?? match[2]).trim();
+    const text = (match[1] ?? match[2] ?? '').trim();
     if (text !== '') words.push({ text, quoted: match[1] !== undefined });
   }
   return words;

@@ -231,7 +231,7 @@ function renderFacets(facets: FacetTerms[], { counts }: SearchResults, state: Re
     if (!docs) return renderLaterFacet(facets.find((facet) => facet.filter === filter)!, name);
     const selected = new Set(state.filters[filter] ?? []);
     const values = terms
-      .map(({ label }) => [label, counts[filter].get(label) ?? 0] as const)
+      .map(({ label }) => [label, counts[filter]?.get(label) ?? 0] as const)
       .filter(([label, count]) => count > 0 || selected.has(label))
       .sort(([a, x], [b, y]) => Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'));
     return renderFacet(filter, name, values, selected, state);

@@ -33,8 +33,8 @@ export function selectResults(words: readonly WordMatches[], documents: number, 
   const found = new Uint16Array(documents);
   const inHead = new Uint16Array(documents);
   for (const { head, body } of words) {
-    for (const doc of new Set([...head, ...body])) found[doc]++;
-    for (const doc of head) inHead[doc]++;
+    for (const doc of new Set([...head, ...body])) found[doc]!++;
+    for (const doc of head) inHead[doc]!++;
   }
   const loaded = facets.filter((facet): facet is Required<FacetTerms> => facet.docs !== undefined);
   const active = loaded.filter(({ filter }) => (chosen[filter] ?? []).length > 0);
@@ -42,19 +42,21 @@ export function selectResults(words: readonly WordMatches[], documents: number, 
   const carriers = new Map<string, Uint8Array>();
   for (const { filter, terms, docs } of active) {
     const mask = new Uint8Array(documents);
+    const selected = chosen[filter] ?? [];
+    // A loaded facet has one list of articles for each of its terms.
     terms.forEach((term, index) => {
-      if (chosen[filter].includes(term.label)) for (const doc of docs[index]) mask[doc] = 1;
+      if (selected.includes(term.label)) for (const doc of docs[index]!) mask[doc] = 1;
     });
-    for (let doc = 0; doc < documents; doc++) passed[doc] += mask[doc];
+    for (let doc = 0; doc < documents; doc++) passed[doc]! += mask[doc]!;
     carriers.set(filter, mask);
   }
   const matches = (doc: number, except?: string) =>
-    found[doc] === words.length && passed[doc] - (except ? (carriers.get(except)?.[doc] ?? 0) : 0) === active.length - (except && carriers.has(except) ? 1 : 0);
+    found[doc] === words.length && passed[doc]! - (except ? (carriers.get(except)?.[doc] ?? 0) : 0) === active.length - (except && carriers.has(except) ? 1 : 0);
   const results: number[] = [];
   for (let doc = documents - 1; doc >= 0; doc--) if (matches(doc)) results.push(doc);
-  if (order === 'relevance') results.sort((a, b) => inHead[b] - inHead[a] || b - a);
+  if (order === 'relevance') results.sort((a, b) => inHead[b]! - inHead[a]! || b - a);
   const counts = Object.fromEntries(
-    loaded.map(({ filter, terms, docs }) => [filter, new Map(terms.map((term, index) => [term.label, docs[index].filter((doc) => matches(doc, filter)).length]))]),
+    loaded.map(({ filter, terms, docs }) => [filter, new Map(terms.map((term, index) => [term.label, docs[index]!.filter((doc) => matches(doc, filter)).length]))]),
   );
   return { results, counts };
 }

@@ -86,7 +86,7 @@ function indexField(fields: readonly (readonly string[])[], vocabulary: Vocabula
     for (let index = 0; index < ids.length; index++) {
       let key = 0;
       for (let length = 1; length <= 3 && index + length <= ids.length; length++) {
-        const id = ids[index + length - 1];
+        const id = ids[index + length - 1]!;
         if (id === 0) break;
         key = key * idBase + id;
         // Articles come in order, so an article is new to a list unless it is the list's last.
@@ -114,7 +114,7 @@ function addPosition(positions: Map<number, PositionList>, key: number, document
     entry.document = document;
     entry.countAt = entry.flat.push(document, 0) - 1;
   }
-  entry.flat[entry.countAt]++;
+  entry.flat[entry.countAt]!++;
   entry.flat.push(position);
 }
 
@@ -129,18 +129,21 @@ function encodeDocs(docs: number[], out: ByteWriter): void {
 
 function encodePositions(flat: number[], out: ByteWriter): void {
   const starts: number[] = [];
-  for (let index = 0; index < flat.length; index += 2 + flat[index + 1]) starts.push(index);
+  // `flat` is a run of entries, each the article, the count and that many positions (`addPosition`).
+  for (let index = 0; index < flat.length; index += 2 + flat[index + 1]!) starts.push(index);
   out.uint(starts.length);
   let previousDoc = 0;
   for (const start of starts) {
-    const count = flat[start + 1];
-    out.uint(flat[start] - previousDoc);
+    const doc = flat[start]!;
+    const count = flat[start + 1]!;
+    out.uint(doc - previousDoc);
     out.uint(count);
-    previousDoc = flat[start];
+    previousDoc = doc;
     let previous = 0;
     for (let index = start + 2; index < start + 2 + count; index++) {
-      out.uint(flat[index] - previous);
-      previous = flat[index];
+      const position = flat[index]!;
+      out.uint(position - previous);
+      previous = position;
     }
   }
 }
@@ -159,7 +162,7 @@ function writeShards(entries: Map<number, number[]>, vocabulary: Vocabulary, enc
   let shards = 1;
   while (shards < maxShards && shards * target < total) shards *= 2;
   const byShard = Array.from({ length: shards }, () => [] as typeof encoded);
-  for (const entry of encoded) byShard[shardOf(entry.text, shards)].push(entry);
+  for (const entry of encoded) byShard[shardOf(entry.text, shards)]!.push(entry);
   return byShard.map((shard) => {
     const out = new ByteWriter();
     for (const { text, payload } of shard.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))) {

@@ -24,11 +24,9 @@ export interface WordMatches {
  */
 export async function matchWord(word: string, manifest: IndexManifest, source: ShardSource): Promise<WordMatches> {
   const characters = Array.from(foldText(word).trim());
-  const [head, body] = await Promise.all(
-    (['h', 'b'] as const).map((field) =>
-      characters.length <= 3 ? lookupDocs(`${field}d`, characters.join(''), manifest, source) : matchLong(`${field}p`, characters, manifest, source),
-    ),
-  );
+  const matchField = (field: 'h' | 'b') =>
+    characters.length <= 3 ? lookupDocs(`${field}d`, characters.join(''), manifest, source) : matchLong(`${field}p`, characters, manifest, source);
+  const [head, body] = await Promise.all([matchField('h'), matchField('b')]);
   return { head, body };
 }
 
@@ -46,10 +44,11 @@ async function matchLong(family: IndexFamily, characters: string[], manifest: In
   const lists = await Promise.all(offsets.map(async (offset) => readPositions(await findEntry(family, characters.slice(offset, offset + 3).join(''), manifest, source))));
   const [first, ...rest] = lists;
   const matches: number[] = [];
+  if (!first) return matches;
   for (const [doc, starts] of first) {
     const others = rest.map((list) => list.get(doc));
     if (others.some((positions) => positions === undefined)) continue;
-    const found = starts.some((start) => others.every((positions, index) => includes(positions!, start + offsets[index + 1])));
+    const found = starts.some((start) => others.every((positions, index) => includes(positions!, start + offsets[index + 1]!)));
     if (found) matches.push(doc);
   }
   return matches;
@@ -83,7 +82,7 @@ function includes(sorted: number[], value: number): boolean {
   while (low <= high) {
     const middle = (low + high) >> 1;
     if (sorted[middle] === value) return true;
-    if (sorted[middle] < value) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle - 1;
   }
   return false;

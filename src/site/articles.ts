@@ -79,7 +79,8 @@ const cardTermCount = 3;
 export async function getArticleCards(articles: Article[]): Promise<ArticleCard[]> {
   const { taxonomies } = await getSiteData();
   return articles.map((article) => {
-    const [keywords] = articleTerms(article, taxonomies);
+    // `taxonomyKinds` opens with the keywords.
+    const keywords = articleTerms(article, taxonomies)[0]!;
     return { article, excerpt: articleExcerpt(article), keywords: { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) } };
   });
 }

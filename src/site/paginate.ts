@@ -12,7 +12,7 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
 }
 
 /** The paths of the pages before and after a page, where there are such pages. */
-export function neighbourPages(page: { number: number; count: number }, pagePath: (number: number) => string): { prev?: string; next?: string } {
+export function neighbourPages(page: { number: number; count: number }, pagePath: (number: number) => string): { prev?: string | undefined; next?: string | undefined } {
   return {
     prev: page.number > 1 ? pagePath(page.number - 1) : undefined,
     next: page.number < page.count ? pagePath(page.number + 1) : undefined,

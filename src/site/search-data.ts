@@ -60,5 +60,5 @@ export function searchFile(body: Uint8Array | string): Response {
 }
 
 function toDeltas(sorted: number[]): number[] {
-  return sorted.map((value, index) => value - (index === 0 ? 0 : sorted[index - 1]));
+  return sorted.map((value, index) => value - (index === 0 ? 0 : sorted[index - 1]!));
 }

@@ -7,7 +7,8 @@ const latinOrDigit = /[\p{Script=Latin}\p{Nd}]/u;
  * the text and the values are otherwise left as they are, so a term such as `AI芯片` keeps its spelling.
  */
 export function spaceScripts(strings: TemplateStringsArray, ...values: (string | number)[]): string {
-  return values.reduce<string>((text, value, index) => joinSpaced(joinSpaced(text, String(value)), strings[index + 1]), strings[0]);
+  // A template has one more string than values.
+  return values.reduce<string>((text, value, index) => joinSpaced(joinSpaced(text, String(value)), strings[index + 1]!), strings[0]!);
 }
 
 function joinSpaced(left: string, right: string): string {

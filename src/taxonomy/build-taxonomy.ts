@@ -50,6 +50,7 @@ export function buildTaxonomy(articles: Iterable<{ id: string; terms: readonly s
   };
 }
 
+// A term has at least one spelling.
 function mostCommon(spellings: Map<string, number>): string {
-  return [...spellings].sort(([a, m], [b, n]) => n - m || compareCodePoints(a, b))[0][0];
+  return [...spellings].sort(([a, m], [b, n]) => n - m || compareCodePoints(a, b))[0]![0];
 }

@@ -69,7 +69,7 @@ describe('reading search results', () => {
     await open('芯片');
     const all = await count();
     const industries = page.getByRole('group', { name: '行业' });
-    const [first, second] = await industries.locator('label').evaluateAll((labels) => labels.slice(0, 2).map((label) => label.textContent!.trim().replace(/ \(\d+\)$/, '')));
+    const [first = '', second = ''] = await industries.locator('label').evaluateAll((labels) => labels.slice(0, 2).map((label) => label.textContent!.trim().replace(/ \(\d+\)$/, '')));
     // The line of active filters changes with the count, once the search is done.
     await industries.getByRole('checkbox', { name: first }).check();
     await page.locator('[data-active]').filter({ hasText: `行业：${first}。` }).waitFor();

@@ -15,7 +15,7 @@ async function readDescription(record: { text?: string; events?: string }) {
     // The XML text of the element: what a reader renders as HTML.
     reader: cheerio.load(xml, { xml: true })('item > description').text(),
     // feed-parser decodes HTML entities once more, as some readers do.
-    parser: parseFeed(xml).items[0].description ?? '',
+    parser: parseFeed(xml).items[0]?.description ?? '',
   };
 }
 

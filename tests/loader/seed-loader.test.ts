@@ -26,7 +26,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 // Gives a fake context the watcher of `npm run dev`, and a way to report a change under the seeds folder.
 function watch(context: LoaderContext) {
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-  context.watcher = watcher as unknown as LoaderContext['watcher'];
+  context.watcher = watcher as unknown as NonNullable<LoaderContext['watcher']>;
   return { watcher, change: (event: string, file: string) => watcher.emit('all', event, join(root, 'seeds', file)) };
 }
 

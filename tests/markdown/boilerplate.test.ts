@@ -26,7 +26,7 @@ describe('parseBoilerplate', () => {
       ['责任编辑：\\S+$', 'gmu'],
       ['举报', 'gmu'],
     ]);
-    expect('正文。责任编辑：张三\n举报 举报'.replace(patterns[0], '').replace(patterns[1], '')).toBe('正文。\n ');
+    expect('正文。责任编辑：张三\n举报 举报'.replace(patterns[0]!, '').replace(patterns[1]!, '')).toBe('正文。\n ');
   });
 });
 

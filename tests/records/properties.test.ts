@@ -23,7 +23,7 @@ const pointsInto = (source: string, file: string) => {
     expect(problem.line).toBeGreaterThanOrEqual(1);
     expect(problem.line).toBeLessThanOrEqual(lines.length);
     expect(problem.column).toBeGreaterThanOrEqual(1);
-    expect(problem.column).toBeLessThanOrEqual(lines[problem.line - 1].length + 1);
+    expect(problem.column).toBeLessThanOrEqual((lines[problem.line - 1]?.length ?? 0) + 1);
     expect(problem.field).not.toBe('');
     expect(problem.message).toMatch(/^[A-Z].*\.$/s);
   };

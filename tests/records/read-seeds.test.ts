@@ -22,7 +22,7 @@ describe('readSeedFiles', () => {
     const reuse = vi.fn((file: string) => (file === 'ok-1.txt' ? kept : undefined));
     const files = await readSeedFiles(dir, ['ok-1.txt', 'bad-title.txt'], reuse);
     expect(files[0]).toBe(kept);
-    expect(files[1].result.problems.map(({ field }) => field)).toEqual(['标题']);
+    expect(files[1]?.result.problems.map(({ field }) => field)).toEqual(['标题']);
     expect(reuse).toHaveBeenCalledWith('bad-title.txt', expect.any(Buffer));
   });
 });

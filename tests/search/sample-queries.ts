@@ -35,7 +35,8 @@ const fixed = [
 /** A deterministic sample of queries of every kind the search must answer exactly. */
 export function sampleQueries(truth: Truth, seed = 11): { query: string; kind: string }[] {
   const next = mulberry32(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  // `next` is below 1, and no list picked from is empty.
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const withText = truth.records.filter((record) => record.text.length > 20);
   const cut = (length: number) => {
     for (;;) {

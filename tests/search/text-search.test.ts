@@ -7,7 +7,8 @@ import { coveringOffsets, matchWord, type IndexManifest, type ShardSource } from
 function openIndex(documents: IndexedDocument[]): { manifest: IndexManifest; source: ShardSource } {
   const index = buildTextIndex(documents);
   const shards = Object.fromEntries(indexFamilies.map((family) => [family, index.files[family].length])) as IndexManifest['shards'];
-  return { manifest: { documents: index.documents, shards }, source: async (family, shard) => index.files[family][shard] };
+  // The manifest gives each family's shard count, so a search asks only for shards there are.
+  return { manifest: { documents: index.documents, shards }, source: async (family, shard) => index.files[family][shard]! };
 }
 
 /** The articles whose fields literally contain the word after folding: the ground truth. */

@@ -10,9 +10,9 @@ const article = (digest: string, events: string, keywords = ['大模型']) =>
 
 const taxonomiesOf = (...articles: Article[]) =>
   Object.fromEntries(
-    (['tags', 'industries', 'tech'] as const).map((kind, index) => [
+    ([['tags', 'keywords'], ['industries', 'industries'], ['tech', 'aiTech']] as const).map(([kind, field]) => [
       kind,
-      buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: [data.keywords, data.industries, data.aiTech][index] }))),
+      buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
     ]),
   ) as SiteData['taxonomies'];
 

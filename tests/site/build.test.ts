@@ -65,8 +65,9 @@ describe.each(sites)('the $name fixture build', (site) => {
     const ids = pages.map(($) => $('.article-list h2 a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get());
     expect(ids).toEqual([['003_chip', '002_aigc'], ['004_unsafe', '001_cpp'], [seedId]]);
     expect(fileFor(site, path('page/4/'))).toBeUndefined();
-    expect(pages[0]('.article-list time').first().attr('datetime')).toBe('2024-11-06');
-    expect(pages[0]('.article-list time').first().text()).toBe('2024年11月6日');
+    const [first] = pages;
+    expect(first?.('.article-list time').first().attr('datetime')).toBe('2024-11-06');
+    expect(first?.('.article-list time').first().text()).toBe('2024年11月6日');
   });
 
   test('links each page of a list to its neighbours with rel prev and next', () => {

@@ -56,6 +56,6 @@ describe.each(sites)('quality gates on the $name fixture build', (site) => {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const css = $('link[rel="stylesheet"]').map((_, link) => statSync(fileFor(site, $(link).attr('href')!)!).size).get();
     expect(css).toHaveLength(1);
-    expect(statSync(file).size + css[0]).toBeLessThan(40 * 1024);
+    expect(statSync(file).size + css[0]!).toBeLessThan(40 * 1024);
   });
 });

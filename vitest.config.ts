@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests under tests/site/ that check a module of src/site/ as plain functions, without a built site.
-const siteUnitTests = ['tests/site/articles.test.ts', 'tests/site/document-title.test.ts', 'tests/site/json-ld.test.ts', 'tests/site/paginate.test.ts', 'tests/site/space-scripts.test.ts'];
+const siteUnitTests = [
+  'tests/site/articles.test.ts',
+  'tests/site/document-title.test.ts',
+  'tests/site/json-ld.test.ts',
+  'tests/site/paginate.test.ts',
+  'tests/site/space-scripts.test.ts',
+];
 
 // The plain-TypeScript stages of the data flow keep nine in ten of their lines and branches under test.
 const covered = { lines: 90, branches: 90 };

@@ -21,16 +21,21 @@ if (missing) {
 // The pages come from the records the build publishes: the most frequent keyword and industry,
 // and the first article of that keyword.
 const { published } = await readSeeds(resolve(seedsDir));
-const topTerm = (field: 'keywords' | 'industries') => buildTaxonomy(published.map(({ id, record }) => ({ id, terms: record[field] }))).terms[0];
+const topTerm = (field: 'keywords' | 'industries') =>
+  buildTaxonomy(published.map(({ id, record }) => ({ id, terms: record[field] }))).terms[0];
 const [keyword, industry] = [topTerm('keywords'), topTerm('industries')];
 if (!keyword || !industry) {
-  console.error(`No record in \`${seedsDir}\` has both a keyword and an industry, so there are no term pages to audit.`);
+  console.error(
+    `No record in \`${seedsDir}\` has both a keyword and an industry, so there are no term pages to audit.`,
+  );
   process.exit(2);
 }
 // A term comes from the articles that have it, so it has at least one.
 const article = articlePath(keyword.articleIds[0]!);
 if (!existsSync(`${outDir}/${article.slice(basePath.length)}index.html`)) {
-  console.error(`There is no site built from \`${seedsDir}\` in \`${outDir}/\`. Run \`npm run build\` first, with the same settings.`);
+  console.error(
+    `There is no site built from \`${seedsDir}\` in \`${outDir}/\`. Run \`npm run build\` first, with the same settings.`,
+  );
   process.exit(2);
 }
 const pages: [name: string, path: string][] = [
@@ -45,17 +50,37 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const server = await serveSite({ outDir, base: basePath });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const rows: string[] = [];
 try {
   for (const [name, page] of pages) {
-    const result = await lighthouse(`${server.origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-    const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+    const result = await lighthouse(`${server.origin}${page}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
+    const scores = categories.map((category) =>
+      Math.round((result?.lhr.categories[category]?.score ?? 0) * 100),
+    );
     rows.push(`| ${name} | \`${decodeURI(page)}\` | ${scores.join(' | ')} |`);
   }
 } finally {
   chrome.kill();
   server.stop();
 }
-console.log(['| page | path | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+console.log(
+  [
+    '| page | path | performance | accessibility | best practices | SEO |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n'),
+);

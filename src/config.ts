@@ -28,16 +28,26 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 // The variable behind each setting, what a refused value means and how to set it right.
 const variables = {
-  seedsDir: { name: 'SEEDS_DIR', problem: 'names no folder', fix: 'Set it to the folder of record files, for example `SEEDS_DIR=seeds`.' },
+  seedsDir: {
+    name: 'SEEDS_DIR',
+    problem: 'names no folder',
+    fix: 'Set it to the folder of record files, for example `SEEDS_DIR=seeds`.',
+  },
   siteUrl: {
     name: 'SITE_URL',
-    problem: 'is not an absolute http: or https: URL, so canonical links, feeds and the sitemap cannot point at the site',
+    problem:
+      'is not an absolute http: or https: URL, so canonical links, feeds and the sitemap cannot point at the site',
     fix: 'Set it to the public origin of the site, for example `SITE_URL=https://news.example.com`.',
   },
-  basePath: { name: 'BASE_PATH', problem: 'is not a path', fix: 'Set it to the path the site is served under, for example `BASE_PATH=/news/`.' },
+  basePath: {
+    name: 'BASE_PATH',
+    problem: 'is not a path',
+    fix: 'Set it to the path the site is served under, for example `BASE_PATH=/news/`.',
+  },
   onError: {
     name: 'SEEDS_ON_ERROR',
-    problem: 'is neither `fail` nor `skip`, so it is unclear what a bad record should do to the build',
+    problem:
+      'is neither `fail` nor `skip`, so it is unclear what a bad record should do to the build',
     fix: 'Set it to `fail` or `skip`, for example `SEEDS_ON_ERROR=skip`.',
   },
   pageSize: {
@@ -58,7 +68,9 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   });
   if (result.success) return result.data;
   // One line a variable, even when its value breaks several rules.
-  const settings = new Set(result.error.issues.map((issue) => issue.path[0] as keyof typeof variables));
+  const settings = new Set(
+    result.error.issues.map((issue) => issue.path[0] as keyof typeof variables),
+  );
   const lines = [...settings].map((setting) => {
     const { name, problem, fix } = variables[setting];
     return `\`${name}=${env[name]}\` ${problem}. ${fix}`;

@@ -3,14 +3,40 @@ import { readSiteConfig } from '../src/config.ts';
 
 describe('readSiteConfig', () => {
   test('gives every setting its default when no variable is set or a variable is empty', () => {
-    const defaults = { seedsDir: 'seeds', siteUrl: 'http://localhost:4321', basePath: '/', onError: 'fail', pageSize: 20 };
+    const defaults = {
+      seedsDir: 'seeds',
+      siteUrl: 'http://localhost:4321',
+      basePath: '/',
+      onError: 'fail',
+      pageSize: 20,
+    };
     expect(readSiteConfig({})).toEqual(defaults);
-    expect(readSiteConfig({ SEEDS_DIR: '', SITE_URL: '', BASE_PATH: '', SEEDS_ON_ERROR: '', PAGE_SIZE: '' })).toEqual(defaults);
+    expect(
+      readSiteConfig({
+        SEEDS_DIR: '',
+        SITE_URL: '',
+        BASE_PATH: '',
+        SEEDS_ON_ERROR: '',
+        PAGE_SIZE: '',
+      }),
+    ).toEqual(defaults);
   });
 
   test('reads every variable', () => {
-    const env = { SEEDS_DIR: '/data/seeds', SITE_URL: 'https://news.example.com', BASE_PATH: '/news/', SEEDS_ON_ERROR: 'skip', PAGE_SIZE: '50' };
-    expect(readSiteConfig(env)).toEqual({ seedsDir: '/data/seeds', siteUrl: 'https://news.example.com', basePath: '/news/', onError: 'skip', pageSize: 50 });
+    const env = {
+      SEEDS_DIR: '/data/seeds',
+      SITE_URL: 'https://news.example.com',
+      BASE_PATH: '/news/',
+      SEEDS_ON_ERROR: 'skip',
+      PAGE_SIZE: '50',
+    };
+    expect(readSiteConfig(env)).toEqual({
+      seedsDir: '/data/seeds',
+      siteUrl: 'https://news.example.com',
+      basePath: '/news/',
+      onError: 'skip',
+      pageSize: 50,
+    });
   });
 
   test.each([
@@ -23,22 +49,32 @@ describe('readSiteConfig', () => {
     expect(readSiteConfig({ BASE_PATH: value }).basePath).toBe(basePath);
   });
 
-  const siteUrl = 'is not an absolute http: or https: URL, so canonical links, feeds and the sitemap cannot point at the site. Set it to the public origin of the site, for example `SITE_URL=https://news.example.com`.';
-  const pageSize = 'is not a whole number from 1 to 500, so the article lists cannot be cut into pages. Set it to the number of articles a page, for example `PAGE_SIZE=20`.';
+  const siteUrl =
+    'is not an absolute http: or https: URL, so canonical links, feeds and the sitemap cannot point at the site. Set it to the public origin of the site, for example `SITE_URL=https://news.example.com`.';
+  const pageSize =
+    'is not a whole number from 1 to 500, so the article lists cannot be cut into pages. Set it to the number of articles a page, for example `PAGE_SIZE=20`.';
 
   test.each([
     ['SITE_URL', 'news.example.com', siteUrl],
     ['SITE_URL', 'ftp://news.example.com', siteUrl],
-    ['SEEDS_ON_ERROR', 'ignore', 'is neither `fail` nor `skip`, so it is unclear what a bad record should do to the build. Set it to `fail` or `skip`, for example `SEEDS_ON_ERROR=skip`.'],
+    [
+      'SEEDS_ON_ERROR',
+      'ignore',
+      'is neither `fail` nor `skip`, so it is unclear what a bad record should do to the build. Set it to `fail` or `skip`, for example `SEEDS_ON_ERROR=skip`.',
+    ],
     ['PAGE_SIZE', 'many', pageSize],
     ['PAGE_SIZE', '0', pageSize],
     ['PAGE_SIZE', '501', pageSize],
     ['PAGE_SIZE', '0.5', pageSize],
   ])('refuses %s=%s, naming the variable and its value, then the fix', (name, value, message) => {
-    expect(() => readSiteConfig({ [name]: value })).toThrow(new Error(`\`${name}=${value}\` ${message}`));
+    expect(() => readSiteConfig({ [name]: value })).toThrow(
+      new Error(`\`${name}=${value}\` ${message}`),
+    );
   });
 
   test('reports every bad variable at once, one a line', () => {
-    expect(() => readSiteConfig({ SITE_URL: 'x', SEEDS_ON_ERROR: 'x', PAGE_SIZE: 'x' })).toThrow(/^`SITE_URL=x` .*\n`SEEDS_ON_ERROR=x` .*\n`PAGE_SIZE=x` .*$/);
+    expect(() => readSiteConfig({ SITE_URL: 'x', SEEDS_ON_ERROR: 'x', PAGE_SIZE: 'x' })).toThrow(
+      /^`SITE_URL=x` .*\n`SEEDS_ON_ERROR=x` .*\n`PAGE_SIZE=x` .*$/,
+    );
   });
 });

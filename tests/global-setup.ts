@@ -25,7 +25,10 @@ async function buildSites(): Promise<void> {
       // A full build of the seeds without the record, then an incremental one with it, as a publisher adds one.
       const seeds = `${site.outDir}-seeds`;
       rmSync(seeds, { recursive: true, force: true });
-      cpSync(site.env.SEEDS_DIR, seeds, { recursive: true, filter: (source) => source !== join(site.env.SEEDS_DIR, site.added!) });
+      cpSync(site.env.SEEDS_DIR, seeds, {
+        recursive: true,
+        filter: (source) => source !== join(site.env.SEEDS_DIR, site.added!),
+      });
       log += await astroBuild(site, seeds, ['--force']);
       cpSync(join(site.env.SEEDS_DIR, site.added), join(seeds, site.added));
       log += await astroBuild(site, seeds, []);
@@ -39,10 +42,20 @@ async function buildSites(): Promise<void> {
 
 async function astroBuild(site: Site, seeds: string, args: string[]): Promise<string> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/astro', ['build', '--outDir', site.outDir, ...args], {
-      env: { ...process.env, ...site.env, SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      'node_modules/.bin/astro',
+      ['build', '--outDir', site.outDir, ...args],
+      {
+        env: {
+          ...process.env,
+          ...site.env,
+          SEEDS_DIR: seeds,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return stdout + stderr;
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };

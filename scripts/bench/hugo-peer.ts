@@ -31,18 +31,41 @@ export function hugoVersion(): string | undefined {
  * Writes the records as a Hugo site in `dir` (the layouts of `hugo-site/`, one Markdown file an
  * article), builds it into `out` with Hugo, then indexes it with Pagefind as Chinese.
  */
-export async function measureHugoPeer(records: readonly PublishedRecord[], dir: string, out: string): Promise<PeerMeasure> {
+export async function measureHugoPeer(
+  records: readonly PublishedRecord[],
+  dir: string,
+  out: string,
+): Promise<PeerMeasure> {
   const version = hugoVersion();
   if (!version) throw new Error('Hugo is not installed: no `hugo` on the PATH.');
   cpSync(join(import.meta.dirname, 'hugo-site'), dir, { recursive: true });
   const content = join(dir, 'content', 'articles');
   mkdirSync(content, { recursive: true });
-  for (const entry of records) writeFileSync(join(content, `${entry.id}.md`), recordToMarkdown(entry));
-  const hugo = await measureRun('hugo', ['--source', dir, '--destination', out, '--cacheDir', join(dir, '.cache')], {});
-  const pagefind = await measureRun('node_modules/.bin/pagefind', ['--site', out, '--force-language', 'zh-cn'], {});
+  for (const entry of records)
+    writeFileSync(join(content, `${entry.id}.md`), recordToMarkdown(entry));
+  const hugo = await measureRun(
+    'hugo',
+    ['--source', dir, '--destination', out, '--cacheDir', join(dir, '.cache')],
+    {},
+  );
+  const pagefind = await measureRun(
+    'node_modules/.bin/pagefind',
+    ['--site', out, '--force-language', 'zh-cn'],
+    {},
+  );
   const count = (pattern: RegExp, log: string) => Number(pattern.exec(log)?.[1] ?? 0);
-  const pages = count(/^\s*Pages\s*\|\s*(\d+)/m, hugo.log) + count(/^\s*Paginator pages\s*\|\s*(\d+)/m, hugo.log);
-  return { hugo, pagefind, version, pages, indexed: count(/Indexed (\d+) pages?/, pagefind.log), site: folderSize(out), index: folderSize(join(out, 'pagefind')) };
+  const pages =
+    count(/^\s*Pages\s*\|\s*(\d+)/m, hugo.log) +
+    count(/^\s*Paginator pages\s*\|\s*(\d+)/m, hugo.log);
+  return {
+    hugo,
+    pagefind,
+    version,
+    pages,
+    indexed: count(/Indexed (\d+) pages?/, pagefind.log),
+    site: folderSize(out),
+    index: folderSize(join(out, 'pagefind')),
+  };
 }
 
 /** One record as a Hugo content file: the title and terms in front matter, the text and event summary as the body. */
@@ -55,7 +78,11 @@ function recordToMarkdown({ record }: PublishedRecord): string {
     industries: record.industries,
     tech: record.aiTech,
   };
-  const lines = Object.entries(frontMatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  const body = [record.text, record.events && `## 重大事件摘要\n\n${record.events}`].filter(Boolean).join('\n\n');
+  const lines = Object.entries(frontMatter).map(
+    ([key, value]) => `${key}: ${JSON.stringify(value)}`,
+  );
+  const body = [record.text, record.events && `## 重大事件摘要\n\n${record.events}`]
+    .filter(Boolean)
+    .join('\n\n');
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
 }

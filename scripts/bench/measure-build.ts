@@ -40,7 +40,12 @@ export type Clock = () => { wall: number; cpu: number };
  * Runs a command and samples its whole process tree every 100 ms from /proc; `onLine` is called with
  * each line it prints and a clock that reads the figures at that line.
  */
-export async function measureRun(command: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string, clock: Clock) => void): Promise<RunMeasure> {
+export async function measureRun(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onLine?: (line: string, clock: Clock) => void,
+): Promise<RunMeasure> {
   const started = performance.now();
   const child = spawn(command, args, { env: { ...process.env, ...env } });
   let peakRss = 0;
@@ -65,14 +70,20 @@ export async function measureRun(command: string, args: string[], env: NodeJS.Pr
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  const code = await new Promise<number>((resolve) =>
+    child.on('close', (exit) => resolve(exit ?? 1)),
+  );
   clearInterval(timer);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${log}`);
   return { wall: (performance.now() - started) / 1000, cpu, peakRss, log };
 }
 
 /** Runs `astro build` into `outDir` with its cache in `cacheDir`, and cuts it into phases at its log lines. */
-export async function measureBuild(outDir: string, cacheDir: string, env: NodeJS.ProcessEnv): Promise<BuildMeasure> {
+export async function measureBuild(
+  outDir: string,
+  cacheDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<BuildMeasure> {
   const phases: Phase[] = [];
   let last = { wall: 0, cpu: 0 };
   const run = await measureRun(
@@ -87,7 +98,10 @@ export async function measureBuild(outDir: string, cacheDir: string, env: NodeJS
       last = { wall, cpu };
     },
   );
-  if (phases.length < buildPhases.length) throw new Error(`The build log has no line for the end of ${buildPhases[phases.length]!.name}:\n${run.log}`);
+  if (phases.length < buildPhases.length)
+    throw new Error(
+      `The build log has no line for the end of ${buildPhases[phases.length]!.name}:\n${run.log}`,
+    );
   const routes = run.log.match(/[├└]─ \//g)?.length ?? 0;
   const restored = run.log.match(/\(restored\)/g)?.length ?? 0;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);
@@ -116,7 +130,8 @@ function processTree(root: number): { cpu: number; rss: number } {
     const fields = stats.get(pid);
     if (!fields) return;
     // Fields after the command: utime, stime, cutime, cstime are 12–15; rss (pages) is 22.
-    cpu += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks;
+    cpu +=
+      (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks;
     rss += Number(fields[21]) * 4096;
     for (const child of children.get(pid) ?? []) visit(child);
   };

@@ -17,7 +17,10 @@ export interface QueryMeasure {
 }
 
 /** Types each query into a freshly loaded search page in headless Chromium and records what it fetches and shows. */
-export async function measureSearch(outDir: string, queries: readonly string[]): Promise<QueryMeasure[]> {
+export async function measureSearch(
+  outDir: string,
+  queries: readonly string[],
+): Promise<QueryMeasure[]> {
   const [browser, server] = await Promise.all([launchChromium(), serveSite({ outDir, base: '/' })]);
   const measures: QueryMeasure[] = [];
   try {
@@ -35,8 +38,17 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       const count = Number(/^找到 (\d+) 篇/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
       // The search page adds a page of results at once, after it has fetched their documents.
       if (count > 0) await page.locator('[data-results] > li').first().waitFor();
-      const hrefs = await page.locator('[data-results] > li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      measures.push({ query, startup, bytes: (await transferred(page)) - startup, latency, count, ids: hrefs.map((href) => /\/articles\/([^/]+)\/$/.exec(href)?.[1] ?? href) });
+      const hrefs = await page
+        .locator('[data-results] > li h2 a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      measures.push({
+        query,
+        startup,
+        bytes: (await transferred(page)) - startup,
+        latency,
+        count,
+        ids: hrefs.map((href) => /\/articles\/([^/]+)\/$/.exec(href)?.[1] ?? href),
+      });
       await page.close();
     }
   } finally {
@@ -49,5 +61,9 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
 // Bytes of the page and of every file it has fetched, headers included, from the browser's own
 // resource timing: a file is counted once the page has read it, so nothing is missed or counted twice.
 function transferred(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntries().reduce((sum, entry) => sum + ((entry as PerformanceResourceTiming).transferSize ?? 0), 0));
+  return page.evaluate(() =>
+    performance
+      .getEntries()
+      .reduce((sum, entry) => sum + ((entry as PerformanceResourceTiming).transferSize ?? 0), 0),
+  );
 }

@@ -14,12 +14,22 @@ export interface QueryScore {
 
 /** The fields a search looks into, folded: the title, the text, the event summary and every keyword, AI technology and industry. */
 export function searchedFields({ record }: PublishedRecord): string[] {
-  const fields = [record.title, record.text ?? '', record.events ?? '', ...record.keywords, ...record.aiTech, ...record.industries];
+  const fields = [
+    record.title,
+    record.text ?? '',
+    record.events ?? '',
+    ...record.keywords,
+    ...record.aiTech,
+    ...record.industries,
+  ];
   return fields.map(foldText);
 }
 
 /** The ids of the articles in which every word of the query occurs in one of the fields, by literal containment. */
-export function articlesContaining(query: string, articles: ReadonlyMap<string, readonly string[]>): Set<string> {
+export function articlesContaining(
+  query: string,
+  articles: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
   const words = parseQuery(query).map((word) => foldText(word.text));
   const found = new Set<string>();
   if (words.length === 0) return found;
@@ -30,7 +40,11 @@ export function articlesContaining(query: string, articles: ReadonlyMap<string, 
 }
 
 /** Scores the first page of results a search page showed against the articles that contain the query's words. */
-export function scoreFirstPage(shown: readonly string[], truth: ReadonlySet<string>, pageSize: number): QueryScore {
+export function scoreFirstPage(
+  shown: readonly string[],
+  truth: ReadonlySet<string>,
+  pageSize: number,
+): QueryScore {
   const correct = shown.filter((id) => truth.has(id)).length;
   return {
     truth: truth.size,

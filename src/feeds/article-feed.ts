@@ -17,7 +17,10 @@ export interface FeedOptions {
 }
 
 /** An RSS 2.0 feed of articles: title, link, the event summary or excerpt as description (see `feedDescription`), the terms as categories, the date when known. */
-export async function articleFeed(context: APIContext, { title, description, path, articles }: FeedOptions): Promise<Response> {
+export async function articleFeed(
+  context: APIContext,
+  { title, description, path, articles }: FeedOptions,
+): Promise<Response> {
   const { taxonomies } = await getSiteData();
   const site = new URL(path || sitePath(), context.site).href;
   return rss({
@@ -31,7 +34,9 @@ export async function articleFeed(context: APIContext, { title, description, pat
         link: new URL(articlePath(article.id), context.site).href,
         date: article.data.date,
         description: articleFeedDescription(article),
-        categories: articleTerms(article, taxonomies).flatMap(({ terms }) => terms.map((term) => term.label)),
+        categories: articleTerms(article, taxonomies).flatMap(({ terms }) =>
+          terms.map((term) => term.label),
+        ),
       }),
     ),
   });
@@ -44,6 +49,10 @@ function articleFeedDescription(article: Article): string {
   // Keyed by digest too, so that a record changed in `npm run dev` is rendered again.
   const key = `${article.id}\0${article.digest}`;
   let description = descriptions.get(key);
-  if (description === undefined) descriptions.set(key, (description = feedDescription(article.data.events, articleExcerpt(article))));
+  if (description === undefined)
+    descriptions.set(
+      key,
+      (description = feedDescription(article.data.events, articleExcerpt(article))),
+    );
   return description;
 }

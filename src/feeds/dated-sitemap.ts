@@ -1,4 +1,12 @@
-import { articlePath, homePath, searchPath, sitemapFilePath, taxonomyOrders, taxonomyPath, termPath } from '../paths.ts';
+import {
+  articlePath,
+  homePath,
+  searchPath,
+  sitemapFilePath,
+  taxonomyOrders,
+  taxonomyPath,
+  termPath,
+} from '../paths.ts';
 import { homePages, termPages, type Article, type SiteData } from '../site/articles.ts';
 import type { ListPage } from '../site/paginate.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
@@ -19,32 +27,48 @@ const sitemapSize = 50_000;
 export function sitemapFiles(siteData: SiteData): SitemapPage[][] {
   const { articles, taxonomies } = siteData;
   // Lists are newest first with undated articles last, so a first page's first article is the newest dated one, if any.
-  const newest = (page: ListPage<Article>) => (page.number === 1 ? page.items[0]?.data.date : undefined);
+  const newest = (page: ListPage<Article>) =>
+    page.number === 1 ? page.items[0]?.data.date : undefined;
   const pages: SitemapPage[] = [
     ...homePages(siteData).map((page) => ({ path: homePath(page.number), date: newest(page) })),
     ...articles.map((article) => ({ path: articlePath(article.id), date: article.data.date })),
     ...taxonomyKinds.flatMap(({ kind }) => [
       ...taxonomyOrders.map((order) => ({ path: taxonomyPath(kind, order) })),
       ...taxonomies[kind].terms.flatMap((term) =>
-        termPages(term, siteData).map((page) => ({ path: termPath(kind, term.slug, page.number), date: newest(page) })),
+        termPages(term, siteData).map((page) => ({
+          path: termPath(kind, term.slug, page.number),
+          date: newest(page),
+        })),
       ),
     ]),
     { path: searchPath() },
   ];
-  return Array.from({ length: Math.ceil(pages.length / sitemapSize) }, (_, index) => pages.slice(index * sitemapSize, (index + 1) * sitemapSize));
+  return Array.from({ length: Math.ceil(pages.length / sitemapSize) }, (_, index) =>
+    pages.slice(index * sitemapSize, (index + 1) * sitemapSize),
+  );
 }
 
 /** One sitemap file: the absolute URL of each of its pages, with `lastmod` where the page has a date. */
 export function sitemapFile(pages: SitemapPage[], site: URL | undefined): Response {
   const urls = pages.map(({ path, date }) => `<url>${entry(path, date, site)}</url>`);
-  return xmlResponse(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`);
+  return xmlResponse(
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`,
+  );
 }
 
 /** The sitemap index: every sitemap file, with the newest date of its pages as `lastmod`. */
 export function sitemapIndex(files: SitemapPage[][], site: URL | undefined): Response {
-  const newest = (pages: SitemapPage[]) => pages.reduce<string | undefined>((latest, { date }) => (date && (!latest || date > latest) ? date : latest), undefined);
-  const sitemaps = files.map((pages, number) => `<sitemap>${entry(sitemapFilePath(number), newest(pages), site)}</sitemap>`);
-  return xmlResponse(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${sitemaps.join('')}</sitemapindex>`);
+  const newest = (pages: SitemapPage[]) =>
+    pages.reduce<string | undefined>(
+      (latest, { date }) => (date && (!latest || date > latest) ? date : latest),
+      undefined,
+    );
+  const sitemaps = files.map(
+    (pages, number) => `<sitemap>${entry(sitemapFilePath(number), newest(pages), site)}</sitemap>`,
+  );
+  return xmlResponse(
+    `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${sitemaps.join('')}</sitemapindex>`,
+  );
 }
 
 // The `<loc>` and `<lastmod>` of a sitemap entry; a date stands for the start of its day in UTC.
@@ -58,5 +82,7 @@ function escapeXml(text: string): string {
 }
 
 function xmlResponse(body: string): Response {
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>${body}`, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>${body}`, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 }

@@ -23,5 +23,11 @@ export function feedDescription(events: string | undefined, excerpt: string): st
 /** The RSS item of an article. */
 export function feedItem({ title, link, date, description, categories }: FeedEntry): RSSFeedItem {
   // A record's date is a day in China.
-  return { title, link, description, pubDate: date ? new Date(`${date}T00:00:00+08:00`) : undefined, categories };
+  return {
+    title,
+    link,
+    description,
+    pubDate: date ? new Date(`${date}T00:00:00+08:00`) : undefined,
+    categories,
+  };
 }

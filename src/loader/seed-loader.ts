@@ -22,7 +22,9 @@ export const seedLoaderOptionsSchema = z.object({
 });
 
 /** A content-layer loader that reads the article records of a seeds folder. */
-export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Loader & { schema: typeof recordSchema } {
+export function seedLoader(
+  options: z.input<typeof seedLoaderOptionsSchema>,
+): Loader & { schema: typeof recordSchema } {
   const { dir, onError, salt } = checkOptions(options);
   return {
     name: 'seed-loader',
@@ -33,7 +35,11 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
       checkFolders(seedsPath, fileURLToPath(context.config.outDir), dir);
       // In dev a bad record is reported and the rest stays served; a build follows `onError`.
       const failOnError = onError === 'fail' && !context.watcher;
-      const sync = new SeedSync(context, { seedsPath, salt, check: (report) => reportProblems(report, dir, context.logger, failOnError) });
+      const sync = new SeedSync(context, {
+        seedsPath,
+        salt,
+        check: (report) => reportProblems(report, dir, context.logger, failOnError),
+      });
       await sync.syncAll();
       if (!context.watcher) return;
       context.watcher.add(seedsPath);
@@ -42,7 +48,9 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
       context.watcher.on('all', (_event, path) => {
         if (!path.startsWith(seedsPath + sep)) return;
         const file = relative(seedsPath, path).replaceAll(sep, '/');
-        queue = queue.then(() => sync.syncPath(file)).catch((error) => context.logger.error(String(error.message)));
+        queue = queue
+          .then(() => sync.syncPath(file))
+          .catch((error) => context.logger.error(String(error.message)));
       });
     },
   };
@@ -50,12 +58,23 @@ export function seedLoader(options: z.input<typeof seedLoaderOptionsSchema>): Lo
 
 // What a refused value of each option means, and how to pass it right.
 const optionRules: Record<string, { problem: string; fix: string }> = {
-  dir: { problem: 'names no folder', fix: "Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: 'seeds' })`." },
-  onError: { problem: 'is neither `fail` nor `skip`', fix: "Pass one of them, for example `seedLoader({ dir: 'seeds', onError: 'skip' })`." },
-  salt: { problem: 'is not a string', fix: "Leave it out to salt with the parsing code, or pass a string, for example `seedLoader({ dir: 'seeds', salt: 'v2' })`." },
+  dir: {
+    problem: 'names no folder',
+    fix: "Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: 'seeds' })`.",
+  },
+  onError: {
+    problem: 'is neither `fail` nor `skip`',
+    fix: "Pass one of them, for example `seedLoader({ dir: 'seeds', onError: 'skip' })`.",
+  },
+  salt: {
+    problem: 'is not a string',
+    fix: "Leave it out to salt with the parsing code, or pass a string, for example `seedLoader({ dir: 'seeds', salt: 'v2' })`.",
+  },
 };
 
-function checkOptions(options: z.input<typeof seedLoaderOptionsSchema>): z.output<typeof seedLoaderOptionsSchema> {
+function checkOptions(
+  options: z.input<typeof seedLoaderOptionsSchema>,
+): z.output<typeof seedLoaderOptionsSchema> {
   const result = seedLoaderOptionsSchema.safeParse(options);
   if (result.success) return result.data;
   const names = new Set(result.error.issues.map((issue) => String(issue.path[0])));
@@ -68,7 +87,12 @@ function checkOptions(options: z.input<typeof seedLoaderOptionsSchema>): z.outpu
   throw new Error(lines.join('\n'));
 }
 
-function reportProblems(report: SeedReport, dir: string, logger: LoaderContext['logger'], failOnError: boolean): void {
+function reportProblems(
+  report: SeedReport,
+  dir: string,
+  logger: LoaderContext['logger'],
+  failOnError: boolean,
+): void {
   const lines = formatProblems(report, dir);
   if (report.errors.length > 0 && failOnError) {
     throw userError(
@@ -85,7 +109,9 @@ function checkFolders(seedsPath: string, outPath: string, dir: string): void {
   if (missing) throw userError(missing);
   const inside = (child: string, parent: string) => !relative(parent, child).startsWith('..');
   if (inside(outPath, seedsPath) || inside(seedsPath, outPath)) {
-    throw userError(`The seeds folder \`${dir}\` and the output folder overlap, and a build must never write into the records. Keep them apart, for example \`SEEDS_DIR=seeds\` with the output in \`dist\`.`);
+    throw userError(
+      `The seeds folder \`${dir}\` and the output folder overlap, and a build must never write into the records. Keep them apart, for example \`SEEDS_DIR=seeds\` with the output in \`dist\`.`,
+    );
   }
 }
 

@@ -6,7 +6,14 @@ import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { readSeedFiles } from '../records/read-seeds.ts';
 import type { RecordProblem } from '../records/record-problem.ts';
 import type { ArticleRecord } from '../records/record-schema.ts';
-import { isRecordFile, listSeedFiles, parseSeedBytes, readSeedBytes, recordId, type SeedFile } from '../records/seed-files.ts';
+import {
+  isRecordFile,
+  listSeedFiles,
+  parseSeedBytes,
+  readSeedBytes,
+  recordId,
+  type SeedFile,
+} from '../records/seed-files.ts';
 
 /** What a seed sync needs besides the loader context. */
 export interface SeedSyncOptions {
@@ -43,7 +50,10 @@ export class SeedSync {
     const listing = await listSeedFiles(seedsPath);
     this.#seeds.clear();
     this.#digests.clear();
-    for (const seed of await readSeedFiles(seedsPath, listing.records, (file, bytes) => this.#reuse(file, bytes))) this.#seeds.set(seed.file, seed);
+    for (const seed of await readSeedFiles(seedsPath, listing.records, (file, bytes) =>
+      this.#reuse(file, bytes),
+    ))
+      this.#seeds.set(seed.file, seed);
     this.#ignored = new Set(listing.ignored);
     await this.#publish();
   }
@@ -59,7 +69,10 @@ export class SeedSync {
     this.#ignored = new Set([...this.#ignored].filter((file) => !gone(file)));
     // A folder that appears needs nothing here: the watcher reports each of its files.
     const { seedsPath } = this.#options;
-    const isFile = await stat(join(seedsPath, path)).then((stats) => stats.isFile(), () => false);
+    const isFile = await stat(join(seedsPath, path)).then(
+      (stats) => stats.isFile(),
+      () => false,
+    );
     if (isFile && isRecordFile(path)) {
       const bytes = await readSeedBytes(seedsPath, path);
       this.#seeds.set(path, this.#reuse(path, bytes) ?? parseSeedBytes(bytes, path));
@@ -69,12 +82,22 @@ export class SeedSync {
 
   // The stored record of a file whose bytes and path are unchanged; only valid records are stored, so it needs no parsing.
   #reuse(file: string, bytes: Buffer): SeedFile | undefined {
-    const digest = this.#context.generateDigest(`${this.#options.salt}\0${bytes.toString('latin1')}`);
+    const digest = this.#context.generateDigest(
+      `${this.#options.salt}\0${bytes.toString('latin1')}`,
+    );
     this.#digests.set(file, digest);
     const id = recordId(file);
     const stored = this.#context.store.get(id);
     if (stored?.digest !== digest || stored.filePath !== this.#storePath(file)) return undefined;
-    return { file, id, result: { record: stored.data as ArticleRecord, problems: [], warnings: this.#warnings.get(file) ?? [] } };
+    return {
+      file,
+      id,
+      result: {
+        record: stored.data as ArticleRecord,
+        problems: [],
+        warnings: this.#warnings.get(file) ?? [],
+      },
+    };
   }
 
   // Checks the files as last read, then stores the records that changed and drops those no longer published.
@@ -82,7 +105,8 @@ export class SeedSync {
     const { store, meta, parseData } = this.#context;
     const seeds = [...this.#seeds.values()];
     this.#warnings.clear();
-    for (const { file, result } of seeds) if (result.warnings.length > 0) this.#warnings.set(file, result.warnings);
+    for (const { file, result } of seeds)
+      if (result.warnings.length > 0) this.#warnings.set(file, result.warnings);
     meta.set('warnings', JSON.stringify(Object.fromEntries(this.#warnings)));
     const report = checkSeeds(seeds, [...this.#ignored].sort());
     this.#options.check(report);
@@ -92,13 +116,21 @@ export class SeedSync {
       const digest = this.#digests.get(file)!;
       const stored = store.get(id);
       if (stored?.digest === digest && stored.filePath === this.#storePath(file)) continue;
-      store.set({ id, data: await parseData({ id, data: record }), digest, filePath: this.#storePath(file) });
+      store.set({
+        id,
+        data: await parseData({ id, data: record }),
+        digest,
+        filePath: this.#storePath(file),
+      });
     }
     for (const id of store.keys()) if (!published.has(id)) store.delete(id);
   }
 
   // Astro stores entry paths relative to the project root, even for a seeds folder outside it.
   #storePath(file: string): string {
-    return relative(fileURLToPath(this.#context.config.root), join(this.#options.seedsPath, file)).replaceAll(sep, '/');
+    return relative(
+      fileURLToPath(this.#context.config.root),
+      join(this.#options.seedsPath, file),
+    ).replaceAll(sep, '/');
   }
 }

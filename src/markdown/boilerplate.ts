@@ -14,16 +14,22 @@ export function parseBoilerplate(text: string, file: string): RegExp[] {
     data = JSON.parse(text);
   } catch (error) {
     const { reason, at } = jsonError((error as Error).message);
-    throw new Error(`${file}${at} The file is not valid JSON (${reason}), so no boilerplate pattern can be read. Fix the syntax, for example ${example}.`);
+    throw new Error(
+      `${file}${at} The file is not valid JSON (${reason}), so no boilerplate pattern can be read. Fix the syntax, for example ${example}.`,
+    );
   }
   const patterns = (data as { patterns?: unknown } | null)?.patterns;
   if (!Array.isArray(patterns)) {
-    throw new Error(`${file} The file has no \`patterns\` list, so no boilerplate pattern can be read. Write the patterns as a list of strings, for example ${example}.`);
+    throw new Error(
+      `${file} The file has no \`patterns\` list, so no boilerplate pattern can be read. Write the patterns as a list of strings, for example ${example}.`,
+    );
   }
   const problems: string[] = [];
   const compiled = patterns.map((pattern: unknown, index) => {
     if (typeof pattern !== 'string') {
-      problems.push(`${file} The entry ${index + 1} of \`patterns\` is ${JSON.stringify(pattern)}, not a string, so it cannot be a pattern. Write it in quotes, for example ${example}.`);
+      problems.push(
+        `${file} The entry ${index + 1} of \`patterns\` is ${JSON.stringify(pattern)}, not a string, so it cannot be a pattern. Write it in quotes, for example ${example}.`,
+      );
       return undefined;
     }
     try {
@@ -46,7 +52,9 @@ export const boilerplatePatterns = parseBoilerplate(boilerplateJson, 'boilerplat
 // V8 says where JSON breaks as `at position 12 (line 2 column 5)` when it knows; the rest is the reason.
 function jsonError(message: string): { reason: string; at: string } {
   const place = /\(line (\d+) column (\d+)\)/.exec(message);
-  const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
+  const reason = message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
   return { reason, at: place ? `:${place[1]}:${place[2]}` : '' };
 }
 

@@ -6,7 +6,8 @@ export function rehypeAbsoluteLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName === 'a' && !(typeof href === 'string' && /^https?:\/\/[^/]/i.test(href))) delete node.properties.href;
+      if (node.tagName === 'a' && !(typeof href === 'string' && /^https?:\/\/[^/]/i.test(href)))
+        delete node.properties.href;
     });
   };
 }

@@ -11,7 +11,26 @@ import { visit } from 'unist-util-visit';
 // stricter schema: structure only, without attributes, links or images, so nothing in the HTML is
 // escaped but text; and in text `<` and `>` are written full-width, so no decoding can make a tag of them.
 const feedSchema: SanitizeSchema = {
-  tagNames: ['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ol', 'ul', 'li', 'strong', 'em', 'del', 'code', 'pre'],
+  tagNames: [
+    'p',
+    'br',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ol',
+    'ul',
+    'li',
+    'strong',
+    'em',
+    'del',
+    'code',
+    'pre',
+  ],
   attributes: {},
   strip: ['script', 'style'],
 };
@@ -24,7 +43,12 @@ function rehypeFullWidthBrackets() {
   };
 }
 
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, feedSchema).use(rehypeFullWidthBrackets).use(rehypeStringify);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype)
+  .use(rehypeSanitize, feedSchema)
+  .use(rehypeFullWidthBrackets)
+  .use(rehypeStringify);
 
 /** Renders untrusted Markdown for a feed description: structure and text only, safe even for a reader that decodes entities twice. */
 export function renderFeedMarkdown(markdown: string): string {
@@ -34,5 +58,10 @@ export function renderFeedMarkdown(markdown: string): string {
 /** Renders untrusted plain text as one feed paragraph, the same way: every character as text, none as markup. */
 export function renderFeedText(text: string): string {
   // Built as a Markdown tree, not parsed, so that nothing in the text is read as Markdown.
-  return processor.stringify(processor.runSync({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }));
+  return processor.stringify(
+    processor.runSync({
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+    }),
+  );
 }

@@ -22,7 +22,10 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkRehype)
   .use(rehypeAbsoluteLinks)
-  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'nofollow'], protocols: ['http', 'https'] })
+  .use(rehypeExternalLinks, {
+    rel: ['noopener', 'noreferrer', 'nofollow'],
+    protocols: ['http', 'https'],
+  })
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);
 

@@ -15,7 +15,8 @@ export function splitSentences(text: string): string[] {
     else if (closing.includes(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && '。！？!?'.includes(char)) {
       let end = index + 1;
-      while (end < text.length && (closing.includes(text[end]!) || '。！？!?'.includes(text[end]!))) end++;
+      while (end < text.length && (closing.includes(text[end]!) || '。！？!?'.includes(text[end]!)))
+        end++;
       sentences.push(text.slice(start, end));
       start = end;
       index = end - 1;

@@ -1,4 +1,9 @@
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * Reads a publication date as `YYYY-MM-DD`: ISO dates and times (`2024-11-05`, `2024-11-05T08:00:00Z`),
@@ -7,14 +12,19 @@ const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai
  */
 export function parseDate(value: string): string | undefined {
   const text = value.normalize('NFKC').trim();
-  const timed = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(text);
+  const timed = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(
+    text,
+  );
   if (timed) {
     // `Date` rolls an impossible day over (`2024-02-30T…` is 1 March), so the written day is checked first.
     const instant = new Date(text);
     if (!calendarDate(timed) || Number.isNaN(instant.getTime())) return undefined;
     return shanghaiDate.format(instant);
   }
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：时]\d{1,2}.*)?$/u.exec(text);
+  const match =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：时]\d{1,2}.*)?$/u.exec(
+      text,
+    );
   return match ? calendarDate(match) : undefined;
 }
 
@@ -24,7 +34,12 @@ function calendarDate(match: RegExpExecArray): string | undefined {
   const month = Number(match[2]);
   const day = Number(match[3]);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 

@@ -1,6 +1,8 @@
 /** Splits a list field on ASCII and Chinese separators; trims items, drops empty ones and repeats. */
 export function splitList(value: string | readonly string[]): string[] {
-  const items = (typeof value === 'string' ? value.split(/[,，、;；]/) : value).map((item) => item.trim()).filter((item) => item !== '');
+  const items = (typeof value === 'string' ? value.split(/[,，、;；]/) : value)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   return [...new Set(items)];
 }
 

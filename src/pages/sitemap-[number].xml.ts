@@ -3,7 +3,11 @@ import { sitemapFile, sitemapFiles, type SitemapPage } from '../feeds/dated-site
 import { getSiteData } from '../site/articles.ts';
 
 export const getStaticPaths = (async () =>
-  sitemapFiles(await getSiteData()).map((pages, number) => ({ params: { number: String(number) }, props: { pages } }))) satisfies GetStaticPaths;
+  sitemapFiles(await getSiteData()).map((pages, number) => ({
+    params: { number: String(number) },
+    props: { pages },
+  }))) satisfies GetStaticPaths;
 
 /** One sitemap file of the pages of the site. */
-export const GET: APIRoute<{ pages: SitemapPage[] }> = ({ props, site }) => sitemapFile(props.pages, site);
+export const GET: APIRoute<{ pages: SitemapPage[] }> = ({ props, site }) =>
+  sitemapFile(props.pages, site);

@@ -3,4 +3,5 @@ import { sitemapFiles, sitemapIndex } from '../feeds/dated-sitemap.ts';
 import { getSiteData } from '../site/articles.ts';
 
 /** The sitemap index, which robots.txt names. */
-export const GET: APIRoute = async ({ site }) => sitemapIndex(sitemapFiles(await getSiteData()), site);
+export const GET: APIRoute = async ({ site }) =>
+  sitemapIndex(sitemapFiles(await getSiteData()), site);

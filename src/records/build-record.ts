@@ -18,8 +18,17 @@ export interface LocatedValue {
 }
 
 /** Turns the located raw fields of any record format into a validated record, or into problems. */
-export function buildRecord(fields: Map<FieldKey, LocatedValue>, file: string, problems: RecordProblem[]): ParseResult {
-  const at = (key: FieldKey) => ({ file, line: fields.get(key)?.line ?? 1, column: fields.get(key)?.column ?? 1, field: fieldLabel(key) });
+export function buildRecord(
+  fields: Map<FieldKey, LocatedValue>,
+  file: string,
+  problems: RecordProblem[],
+): ParseResult {
+  const at = (key: FieldKey) => ({
+    file,
+    line: fields.get(key)?.line ?? 1,
+    column: fields.get(key)?.column ?? 1,
+    field: fieldLabel(key),
+  });
   const text = (key: FieldKey) => {
     const value = fields.get(key)?.value;
     return (Array.isArray(value) ? value.join(', ') : value)?.trim();
@@ -42,7 +51,8 @@ export function buildRecord(fields: Map<FieldKey, LocatedValue>, file: string, p
   }
   const result = recordSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ ...at(issue.path[0] as FieldKey), message: issue.message });
+    for (const issue of result.error.issues)
+      problems.push({ ...at(issue.path[0] as FieldKey), message: issue.message });
   }
   const byPosition = (a: RecordProblem, b: RecordProblem) => a.line - b.line || a.column - b.column;
   if (problems.length === 0 && result.success) return { record: result.data, problems, warnings };

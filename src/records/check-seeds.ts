@@ -54,7 +54,13 @@ export function checkSeeds(files: SeedFile[], ignored: string[] = []): SeedRepor
     const link = entry.record.link;
     const kept = link === undefined ? undefined : byLink.get(link);
     if (link !== undefined && kept) {
-      duplicates.push({ file: entry.file, id: entry.id, link, keptFile: kept.file, keptId: kept.id });
+      duplicates.push({
+        file: entry.file,
+        id: entry.id,
+        link,
+        keptFile: kept.file,
+        keptId: kept.id,
+      });
       continue;
     }
     if (link !== undefined) byLink.set(link, entry);

@@ -14,7 +14,11 @@ export const recordFields = [
 export type FieldKey = (typeof recordFields)[number]['key'];
 
 /** Fields whose value is a list of terms. */
-export const listFields = ['keywords', 'aiTech', 'industries'] as const satisfies readonly FieldKey[];
+export const listFields = [
+  'keywords',
+  'aiTech',
+  'industries',
+] as const satisfies readonly FieldKey[];
 
 /** The canonical (first) label of a field, used in messages and when printing a record. */
 export function fieldLabel(key: FieldKey): string {

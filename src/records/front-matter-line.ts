@@ -1,6 +1,7 @@
 // A top-level `key: value` line: the key plain, 'single-quoted' or "double-quoted", then a colon
 // that ends the line or is followed by a space (`title: AI: 新纪元` writes the key `title`).
-const keyLinePattern = /^(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|([^\s'"#][^:]*?))[ \t]*:(?:[ \t]|$)/;
+const keyLinePattern =
+  /^(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|([^\s'"#][^:]*?))[ \t]*:(?:[ \t]|$)/;
 
 /**
  * The file line on which a top-level front-matter key is written, given the lines of the front matter

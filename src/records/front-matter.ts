@@ -18,7 +18,12 @@ export interface FrontMatter {
 const engines = {
   // The core schema has no timestamps (a date stays as written) and no merge keys (`<<`, which copy).
   // Aliases are not copied but shared, and the limits stop a "billion laughs" before anything grows.
-  yaml: (text: string): object => load(text, { schema: CORE_SCHEMA, maxDepth: maxFrontMatterDepth, maxAliases: maxFrontMatterAliases }) ?? {},
+  yaml: (text: string): object =>
+    load(text, {
+      schema: CORE_SCHEMA,
+      maxDepth: maxFrontMatterDepth,
+      maxAliases: maxFrontMatterAliases,
+    }) ?? {},
   // gray-matter evaluates front matter marked `---js` as JavaScript; records are untrusted, so that engine never runs.
   javascript: (): object => {
     throw new Error('JavaScript front matter is never run.');
@@ -26,17 +31,32 @@ const engines = {
 };
 
 /** Splits a Markdown record into its front matter, read as bounded YAML, and its body; or the problem that stops it. */
-export function readFrontMatter(source: string, file: string): FrontMatter | { problem: RecordProblem } {
+export function readFrontMatter(
+  source: string,
+  file: string,
+): FrontMatter | { problem: RecordProblem } {
   const language = frontMatterLanguage(source);
   if (language) {
-    return { problem: frontMatterProblem(file, 1, 1, `The front matter is marked as \`${language}\`, but only YAML is read. Open it with a plain \`---\` line.`) };
+    return {
+      problem: frontMatterProblem(
+        file,
+        1,
+        1,
+        `The front matter is marked as \`${language}\`, but only YAML is read. Open it with a plain \`---\` line.`,
+      ),
+    };
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would share results between equal inputs.
     parsed = matter(source, { language: 'yaml', engines });
   } catch (error) {
-    return { problem: yamlProblem(file, error as { reason?: string; mark?: { line: number; column: number } }) };
+    return {
+      problem: yamlProblem(
+        file,
+        error as { reason?: string; mark?: { line: number; column: number } },
+      ),
+    };
   }
   const data: unknown = parsed.data;
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -45,7 +65,11 @@ export function readFrontMatter(source: string, file: string): FrontMatter | { p
       'Write one field a line, for example `title: 国产大模型发布新版本`.';
     return { problem: frontMatterProblem(file, 2, 1, message) };
   }
-  return { data: data as Record<string, unknown>, matter: parsed.matter ?? '', content: parsed.content };
+  return {
+    data: data as Record<string, unknown>,
+    matter: parsed.matter ?? '',
+    content: parsed.content,
+  };
 }
 
 /** The language named after the opening `---`, found by gray-matter's own rule (which also reads it after a lone `\r`); empty for YAML. */
@@ -55,9 +79,13 @@ function frontMatterLanguage(source: string): string {
   return matter.language(source).name.split(/\s/, 1)[0]!.slice(0, 20);
 }
 
-function yamlProblem(file: string, error: { reason?: string; mark?: { line: number; column: number } }): RecordProblem {
+function yamlProblem(
+  file: string,
+  error: { reason?: string; mark?: { line: number; column: number } },
+): RecordProblem {
   // The YAML block starts on the opening `---` line, so its line 0 is the file's line 1.
-  const at = (message: string) => frontMatterProblem(file, (error.mark?.line ?? 0) + 1, (error.mark?.column ?? 0) + 1, message);
+  const at = (message: string) =>
+    frontMatterProblem(file, (error.mark?.line ?? 0) + 1, (error.mark?.column ?? 0) + 1, message);
   const reason = error.reason ?? 'unreadable';
   if (reason.startsWith('nesting exceeded maxDepth')) {
     return at(
@@ -77,6 +105,11 @@ function yamlProblem(file: string, error: { reason?: string; mark?: { line: numb
   );
 }
 
-function frontMatterProblem(file: string, line: number, column: number, message: string): RecordProblem {
+function frontMatterProblem(
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+): RecordProblem {
   return { file, line, column, field: 'front matter', message };
 }

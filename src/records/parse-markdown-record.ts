@@ -5,7 +5,15 @@ import { frontMatterKeyLine } from './front-matter-line.ts';
 import { readFrontMatter } from './front-matter.ts';
 import type { RecordProblem } from './record-problem.ts';
 
-const frontMatterKeys = ['title', 'link', 'date', 'keywords', 'aiTech', 'industries', 'events'] as const satisfies readonly FieldKey[];
+const frontMatterKeys = [
+  'title',
+  'link',
+  'date',
+  'keywords',
+  'aiTech',
+  'industries',
+  'events',
+] as const satisfies readonly FieldKey[];
 
 /** The most characters the front-matter fields may hold together: what a record file may hold, so aliases cannot grow a record past it. */
 export const maxFrontMatterCharacters = maxRecordBytes;
@@ -21,7 +29,14 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
   for (const [key, value] of Object.entries(frontMatter.data)) {
     const line = frontMatterKeyLine(keyLines, key);
     if (!(frontMatterKeys as readonly string[]).includes(key)) {
-      problems.push(markdownProblem(file, line, key, `The front-matter key \`${key}\` is not a record field, so its value would be lost. Use one of ${frontMatterKeys.map((name) => `\`${name}\``).join(', ')}.`));
+      problems.push(
+        markdownProblem(
+          file,
+          line,
+          key,
+          `The front-matter key \`${key}\` is not a record field, so its value would be lost. Use one of ${frontMatterKeys.map((name) => `\`${name}\``).join(', ')}.`,
+        ),
+      );
       continue;
     }
     const text = toText(value);
@@ -40,13 +55,18 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
     }
     fields.set(key as FieldKey, { line, column: 1, value: text.value });
   }
-  const bodyLine = source.slice(0, source.length - frontMatter.content.length).split(/\r\n|\r|\n/).length;
-  if (frontMatter.content.trim() !== '') fields.set('text', { line: bodyLine, column: 1, value: frontMatter.content });
+  const bodyLine = source
+    .slice(0, source.length - frontMatter.content.length)
+    .split(/\r\n|\r|\n/).length;
+  if (frontMatter.content.trim() !== '')
+    fields.set('text', { line: bodyLine, column: 1, value: frontMatter.content });
   return buildRecord(fields, file, problems);
 }
 
 /** A front-matter value as text or a flat list of texts, with its length; or what nests inside it. */
-function toText(value: unknown): { value: string | string[]; length: number } | { nested: 'object' | 'list' } {
+function toText(
+  value: unknown,
+): { value: string | string[]; length: number } | { nested: 'object' | 'list' } {
   if (Array.isArray(value)) {
     const items: string[] = [];
     let length = 0;
@@ -74,6 +94,11 @@ function nestedMessage(key: string, nested: 'object' | 'list'): string {
   return `The front-matter key \`${key}\` holds a list or an object inside its list, which no record field accepts. Write one flat list, for example \`${key}: [大模型, 多模态]\`.`;
 }
 
-function markdownProblem(file: string, line: number, field: string, message: string): RecordProblem {
+function markdownProblem(
+  file: string,
+  line: number,
+  field: string,
+  message: string,
+): RecordProblem {
   return { file, line, column: 1, field, message };
 }

@@ -3,7 +3,9 @@ import { buildRecord, type LocatedValue, type ParseResult } from './build-record
 import type { RecordProblem } from './record-problem.ts';
 
 const labelToKey = new Map<string, FieldKey>(
-  recordFields.flatMap((field) => field.labels.map((label) => [label.toLowerCase(), field.key] as const)),
+  recordFields.flatMap((field) =>
+    field.labels.map((label) => [label.toLowerCase(), field.key] as const),
+  ),
 );
 const labelPattern = [...labelToKey.keys()]
   .sort((a, b) => b.length - a.length)
@@ -11,7 +13,10 @@ const labelPattern = [...labelToKey.keys()]
   .join('|');
 const space = '[ \\t\\u3000]*';
 // `s`: a value may hold characters such as U+2028 that `.` would otherwise refuse.
-const labelLine = new RegExp(`^(${space}(${labelPattern})${space}[:：]${space})(.*?)[ \\t\\u3000]*$`, 'is');
+const labelLine = new RegExp(
+  `^(${space}(${labelPattern})${space}[:：]${space})(.*?)[ \\t\\u3000]*$`,
+  'is',
+);
 
 /** Parses a record in the labelled text format; never throws, reports every problem at once. */
 export function parseTextRecord(source: string, file: string): ParseResult {

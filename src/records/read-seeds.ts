@@ -6,7 +6,11 @@ import { listSeedFiles, parseSeedBytes, readSeedBytes, type SeedFile } from './s
 const openFiles = pLimit(64);
 
 /** Reads and parses record files; `reuse` may return an earlier result for a file whose bytes it recognises. */
-export function readSeedFiles(dir: string, files: string[], reuse?: (file: string, bytes: Buffer) => SeedFile | undefined): Promise<SeedFile[]> {
+export function readSeedFiles(
+  dir: string,
+  files: string[],
+  reuse?: (file: string, bytes: Buffer) => SeedFile | undefined,
+): Promise<SeedFile[]> {
   return Promise.all(
     files.map((file) =>
       openFiles(async () => {

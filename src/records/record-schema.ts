@@ -7,8 +7,13 @@ const termListSchema = z.array(z.string().min(1));
 export const recordSchema = z
   .object({
     title: z
-      .string({ error: 'The record has no title. Add a title line, for example `标题: 大模型产业方兴未艾`.' })
-      .min(1, 'The title is empty. Write the headline after the label, for example `标题: 大模型产业方兴未艾`.'),
+      .string({
+        error: 'The record has no title. Add a title line, for example `标题: 大模型产业方兴未艾`.',
+      })
+      .min(
+        1,
+        'The title is empty. Write the headline after the label, for example `标题: 大模型产业方兴未艾`.',
+      ),
     link: z
       .url({
         protocol: /^https?$/,

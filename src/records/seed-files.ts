@@ -12,7 +12,10 @@ export interface SeedListing {
   ignored: string[];
 }
 
-const parsers: Record<string, (source: string, file: string) => ParseResult> = { '.txt': parseTextRecord, '.md': parseMarkdownRecord };
+const parsers: Record<string, (source: string, file: string) => ParseResult> = {
+  '.txt': parseTextRecord,
+  '.md': parseMarkdownRecord,
+};
 
 /** Explains a missing seeds folder, naming it as the user wrote it; undefined when it exists. */
 export function missingSeedsFolder(path: string, dir: string): string | undefined {
@@ -26,7 +29,9 @@ export async function listSeedFiles(dir: string): Promise<SeedListing> {
   const listing: SeedListing = { records: [], ignored: [] };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const file = `${entry.parentPath}/${entry.name}`.slice(dir.replace(/\/+$/, '').length + 1).replaceAll('\\', '/');
+    const file = `${entry.parentPath}/${entry.name}`
+      .slice(dir.replace(/\/+$/, '').length + 1)
+      .replaceAll('\\', '/');
     (isRecordFile(file) ? listing.records : listing.ignored).push(file);
   }
   listing.records.sort();
@@ -36,7 +41,9 @@ export async function listSeedFiles(dir: string): Promise<SeedListing> {
 
 /** Whether a seeds-relative path names a record file: a `.txt` or `.md` file, neither hidden nor in a hidden folder. */
 export function isRecordFile(file: string): boolean {
-  return Object.hasOwn(parsers, extname(file)) && !file.split('/').some((part) => part.startsWith('.'));
+  return (
+    Object.hasOwn(parsers, extname(file)) && !file.split('/').some((part) => part.startsWith('.'))
+  );
 }
 
 /** The id of a record: its file name without extension. */
@@ -60,6 +67,9 @@ export interface SeedFile {
 export function parseSeedBytes(bytes: Uint8Array, file: string): SeedFile {
   const decoded = decodeRecord(bytes, file);
   // Seed files are `.txt` or `.md` (`isRecordFile`), and each has a parser.
-  const result = 'text' in decoded ? parsers[extname(file)]!(decoded.text, file) : { problems: [decoded.problem], warnings: [] };
+  const result =
+    'text' in decoded
+      ? parsers[extname(file)]!(decoded.text, file)
+      : { problems: [decoded.problem], warnings: [] };
   return { file, id: recordId(file), result };
 }

@@ -19,7 +19,11 @@ export function namedTerms(query: string, terms: readonly OfferedTerm[]): Offere
  * The terms nearest to a query that found nothing: those sharing the most of its characters
  * (at least half of them), then the most used.
  */
-export function nearestTerms(query: string, terms: readonly OfferedTerm[], limit = 8): OfferedTerm[] {
+export function nearestTerms(
+  query: string,
+  terms: readonly OfferedTerm[],
+  limit = 8,
+): OfferedTerm[] {
   const characters = new Set(Array.from(foldText(query).replace(/\s/gu, '')));
   const needed = Math.max(1, Math.ceil(characters.size / 2));
   return terms

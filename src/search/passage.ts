@@ -44,9 +44,14 @@ export function markWords(text: string, words: readonly string[]): [number, numb
  * A passage of about `length` characters around the first match of the words in the fields, cut
  * with「…」where it is cut; the start of the first field when no word occurs in them.
  */
-export function passageAround(fields: readonly string[], words: readonly string[], length = 110): Passage {
+export function passageAround(
+  fields: readonly string[],
+  words: readonly string[],
+  length = 110,
+): Passage {
   const withMarks = fields.map((text) => ({ text, marks: markWords(text, words) }));
-  const { text, marks } = withMarks.find((field) => field.marks.length > 0) ?? withMarks[0] ?? { text: '', marks: [] };
+  const { text, marks } = withMarks.find((field) => field.marks.length > 0) ??
+    withMarks[0] ?? { text: '', marks: [] };
   let start = Math.max(0, (marks[0]?.[0] ?? 0) - Math.floor(length / 4));
   if (start > 0) start += leadingPunctuation.exec(text.slice(start))?.[0].length ?? 0;
   if (start > 0 && isLowSurrogate(text, start)) start++;
@@ -56,7 +61,9 @@ export function passageAround(fields: readonly string[], words: readonly string[
   const shift = prefix.length - start;
   return {
     text: `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`,
-    marks: marks.filter(([from, to]) => from >= start && to <= end).map(([from, to]) => [from + shift, to + shift]),
+    marks: marks
+      .filter(([from, to]) => from >= start && to <= end)
+      .map(([from, to]) => [from + shift, to + shift]),
   };
 }
 

@@ -7,7 +7,9 @@ export interface QueryWord {
 /** Splits a query into words at spaces, keeping ASCII or Chinese-quoted phrases (`"深度求索"`, `“深度求索”`) whole. */
 export function parseQuery(query: string): QueryWord[] {
   const words: QueryWord[] = [];
-  for (const match of query.normalize('NFKC').matchAll(/["“”「」]([^"“”「」]*)["“”「」]|([^\s"“”「」]+)/gu)) {
+  for (const match of query
+    .normalize('NFKC')
+    .matchAll(/["“”「」]([^"“”「」]*)["“”「」]|([^\s"“”「」]+)/gu)) {
     const text = (match[1] ?? match[2] ?? '').trim();
     if (text !== '') words.push({ text, quoted: match[1] !== undefined });
   }

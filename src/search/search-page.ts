@@ -3,7 +3,13 @@ import { nearestTerms, namedTerms, type OfferedTerm } from './nearest-terms.ts';
 import { markWords, passageAround } from './passage.ts';
 import { parseQuery } from './query.ts';
 import type { SearchDocument, SearchManifest } from './search-document.ts';
-import { readDeltas, selectResults, type FacetTerms, type SearchResults, type SortOrder } from './search-results.ts';
+import {
+  readDeltas,
+  selectResults,
+  type FacetTerms,
+  type SearchResults,
+  type SortOrder,
+} from './search-results.ts';
 import type { IndexFamily } from './text-index.ts';
 import { matchWord, type IndexManifest } from './text-search.ts';
 
@@ -51,7 +57,11 @@ function fetchFile(path: string): Promise<Uint8Array> {
   if (!file) {
     file = fetch(`${indexUrl}${path}`).then(async (response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return new Uint8Array(await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+      return new Uint8Array(
+        await new Response(
+          response.body!.pipeThrough(new DecompressionStream('gzip')),
+        ).arrayBuffer(),
+      );
     });
     files.set(path, file);
     file.catch(() => files.delete(path));
@@ -68,7 +78,14 @@ function loadIndex(): Promise<LoadedIndex> {
     const facets: FacetTerms[] = manifest.facets;
     await Promise.all(facets.filter((facet) => facet.terms.length <= eagerFacet).map(loadFacet));
     const terms = facets.flatMap(({ name, terms }) => terms.map((term) => ({ ...term, name })));
-    return { manifest: { documents: manifest.documents, shards: manifest.shards as IndexManifest['shards'] }, facets, terms };
+    return {
+      manifest: {
+        documents: manifest.documents,
+        shards: manifest.shards as IndexManifest['shards'],
+      },
+      facets,
+      terms,
+    };
   });
   loaded.catch(() => (loaded = undefined));
   return loaded;
@@ -80,7 +97,8 @@ async function loadFacet(facet: FacetTerms): Promise<void> {
 
 function loadDocument(number: number): Promise<SearchDocument> {
   let document = documents.get(number);
-  if (!document) documents.set(number, (document = fetchJson<SearchDocument>(`docs/${number}.bin`)));
+  if (!document)
+    documents.set(number, (document = fetchJson<SearchDocument>(`docs/${number}.bin`)));
   return document;
 }
 
@@ -98,7 +116,8 @@ function readState() {
 function writeState(state: ReturnType<typeof readState>, replace = false): void {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const [filter, values] of Object.entries(state.filters)) for (const value of values) params.append(filter, value);
+  for (const [filter, values] of Object.entries(state.filters))
+    for (const value of values) params.append(filter, value);
   if (state.order === 'latest') params.set('sort', 'latest');
   const url = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
   if (replace) history.replaceState(null, '', url);
@@ -112,7 +131,11 @@ function rememberPlace(): void {
 
 function startSearch(): void {
   search().catch(() => {
-    status.replaceChildren('搜索暂时无法使用，请稍后再试。', document.createElement('br'), browse.content.cloneNode(true));
+    status.replaceChildren(
+      '搜索暂时无法使用，请稍后再试。',
+      document.createElement('br'),
+      browse.content.cloneNode(true),
+    );
   });
 }
 
@@ -133,9 +156,17 @@ async function search(): Promise<void> {
   status.textContent = '正在搜索……';
   const { manifest, facets, terms } = await loadIndex();
   await Promise.all(facets.filter((facet) => state.filters[facet.filter]).map(loadFacet));
-  const matches = await Promise.all(words.map((word) => matchWord(word, manifest, (family: IndexFamily, shard: number) => fetchFile(`${family}/${shard}.bin`))));
+  const matches = await Promise.all(
+    words.map((word) =>
+      matchWord(word, manifest, (family: IndexFamily, shard: number) =>
+        fetchFile(`${family}/${shard}.bin`),
+      ),
+    ),
+  );
   const outcome = selectResults(matches, manifest.documents, facets, state.filters, state.order);
-  const firstPage = await Promise.all(outcome.results.slice(0, Math.max(pageSize, place?.shown ?? 0)).map(loadDocument));
+  const firstPage = await Promise.all(
+    outcome.results.slice(0, Math.max(pageSize, place?.shown ?? 0)).map(loadDocument),
+  );
   if (ticket !== run) return;
   // Everything changes at once, so that the count never describes other results than those shown.
   current = { results: outcome.results, words };
@@ -151,7 +182,9 @@ async function search(): Promise<void> {
 
 function describe(count: number, query: string, filters: Record<string, string[]>): string {
   const filtered = Object.keys(filters).length > 0;
-  const scope = query ? `包含“${query}”${filtered ? '且符合筛选条件' : ''}的文章` : '符合筛选条件的文章';
+  const scope = query
+    ? `包含“${query}”${filtered ? '且符合筛选条件' : ''}的文章`
+    : '符合筛选条件的文章';
   return count === 0 ? `没有找到${scope}。` : `找到 ${count} 篇${scope}。`;
 }
 
@@ -176,7 +209,9 @@ function appendResults(results: SearchDocument[]): HTMLLIElement[] {
 function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
-  const link = item.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
+  const link = item
+    .appendChild(document.createElement('h2'))
+    .appendChild(document.createElement('a'));
   link.href = result.url;
   link.append(...highlighted(result.title, markWords(result.title, words)));
   const passage = passageAround(result.text, words);
@@ -190,7 +225,11 @@ function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
     time.dateTime = result.date;
     time.textContent = formatDate(result.date);
   }
-  for (const label of [...(result.terms.industry ?? []), ...(result.terms.tech ?? []), ...(result.terms.keyword ?? []).slice(0, 3)]) {
+  for (const label of [
+    ...(result.terms.industry ?? []),
+    ...(result.terms.tech ?? []),
+    ...(result.terms.keyword ?? []).slice(0, 3),
+  ]) {
     const tag = meta.appendChild(document.createElement('span'));
     tag.className = 'tag';
     tag.append(...highlighted(label, markWords(label, words)));
@@ -203,7 +242,9 @@ function highlighted(text: string, marks: [number, number][]): Node[] {
   let at = 0;
   for (const [from, to] of marks) {
     if (from > at) nodes.push(document.createTextNode(text.slice(at, from)));
-    nodes.push(Object.assign(document.createElement('mark'), { textContent: text.slice(from, to) }));
+    nodes.push(
+      Object.assign(document.createElement('mark'), { textContent: text.slice(from, to) }),
+    );
     at = to;
   }
   if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
@@ -213,31 +254,51 @@ function highlighted(text: string, marks: [number, number][]): Node[] {
 function showSuggestions(query: string, count: number, terms: OfferedTerm[]): void {
   suggestions.replaceChildren();
   if (!query) return;
-  const termLink = (term: OfferedTerm, text: string) => Object.assign(document.createElement('a'), { href: term.path, textContent: text });
-  for (const term of namedTerms(query, terms)) suggestions.append(termLink(term, `查看${term.name}“${term.label}”的全部 ${term.count} 篇文章`));
+  const termLink = (term: OfferedTerm, text: string) =>
+    Object.assign(document.createElement('a'), { href: term.path, textContent: text });
+  for (const term of namedTerms(query, terms))
+    suggestions.append(
+      termLink(term, `查看${term.name}“${term.label}”的全部 ${term.count} 篇文章`),
+    );
   if (count > 0) return;
   const near = nearestTerms(query, terms);
   if (near.length > 0) {
     const line = suggestions.appendChild(document.createElement('p'));
     line.append('相近的主题：');
-    near.forEach((term, index) => line.append(...(index > 0 ? ['、'] : []), termLink(term, `${term.label}（${term.count}）`)));
+    near.forEach((term, index) =>
+      line.append(...(index > 0 ? ['、'] : []), termLink(term, `${term.label}（${term.count}）`)),
+    );
   }
   suggestions.append(browse.content.cloneNode(true));
 }
 
-function renderFacets(facets: FacetTerms[], { counts }: SearchResults, state: ReturnType<typeof readState>): void {
+function renderFacets(
+  facets: FacetTerms[],
+  { counts }: SearchResults,
+  state: ReturnType<typeof readState>,
+): void {
   // The short lists first: industries and technologies, then keywords.
   const groups = facets.toReversed().map(({ filter, name, terms, docs }) => {
-    if (!docs) return renderLaterFacet(facets.find((facet) => facet.filter === filter)!, name);
+    if (!docs)
+      return renderLaterFacet(
+        facets.find((facet) => facet.filter === filter)!,
+        name,
+      );
     const selected = new Set(state.filters[filter] ?? []);
     const values = terms
       .map(({ label }) => [label, counts[filter]?.get(label) ?? 0] as const)
       .filter(([label, count]) => count > 0 || selected.has(label))
-      .sort(([a, x], [b, y]) => Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'));
+      .sort(
+        ([a, x], [b, y]) =>
+          Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'),
+      );
     return renderFacet(filter, name, values, selected, state);
   });
   facetPane.replaceChildren(...groups);
-  const active = Object.entries(state.filters).map(([filter, values]) => `${facets.find((facet) => facet.filter === filter)?.name ?? filter}：${values.join(' 或 ')}`);
+  const active = Object.entries(state.filters).map(
+    ([filter, values]) =>
+      `${facets.find((facet) => facet.filter === filter)?.name ?? filter}：${values.join(' 或 ')}`,
+  );
   activeLine.replaceChildren();
   if (active.length > 0) {
     activeLine.append(`已筛选 ${active.join('；')}。`);
@@ -262,12 +323,22 @@ function renderLaterFacet(facet: FacetTerms, name: string): HTMLFieldSetElement 
     show.disabled = true;
     await loadFacet(facet);
     await search();
-    facetPane.querySelector<HTMLInputElement>(`fieldset:nth-of-type(${[...facetPane.children].indexOf(fieldset) + 1}) input`)?.focus();
+    facetPane
+      .querySelector<HTMLInputElement>(
+        `fieldset:nth-of-type(${[...facetPane.children].indexOf(fieldset) + 1}) input`,
+      )
+      ?.focus();
   });
   return fieldset;
 }
 
-function renderFacet(filter: string, name: string, values: (readonly [string, number])[], selected: Set<string>, state: ReturnType<typeof readState>): HTMLFieldSetElement {
+function renderFacet(
+  filter: string,
+  name: string,
+  values: (readonly [string, number])[],
+  selected: Set<string>,
+  state: ReturnType<typeof readState>,
+): HTMLFieldSetElement {
   const fieldset = document.createElement('fieldset');
   fieldset.appendChild(document.createElement('legend')).textContent = name;
   fieldset.hidden = values.length === 0;
@@ -320,7 +391,9 @@ form.addEventListener('submit', (event) => {
   clearTimeout(typing);
   changeState({});
 });
-sortBox.addEventListener('change', (event) => changeState({ order: (event.target as HTMLInputElement).value as SortOrder }));
+sortBox.addEventListener('change', (event) =>
+  changeState({ order: (event.target as HTMLInputElement).value as SortOrder }),
+);
 more.addEventListener('click', () => void showMore());
 addEventListener('popstate', startSearch);
 // Remember where the reader is before they leave, so that Back returns them there.

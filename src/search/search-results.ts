@@ -29,7 +29,13 @@ export function readDeltas(lists: readonly number[][]): number[][] {
  * number of results it would give with the other filters kept, so the counts are exact. Only the
  * filters whose articles are loaded take part.
  */
-export function selectResults(words: readonly WordMatches[], documents: number, facets: readonly FacetTerms[], chosen: Record<string, string[]>, order: SortOrder): SearchResults {
+export function selectResults(
+  words: readonly WordMatches[],
+  documents: number,
+  facets: readonly FacetTerms[],
+  chosen: Record<string, string[]>,
+  order: SortOrder,
+): SearchResults {
   const found = new Uint16Array(documents);
   const inHead = new Uint16Array(documents);
   for (const { head, body } of words) {
@@ -51,12 +57,22 @@ export function selectResults(words: readonly WordMatches[], documents: number, 
     carriers.set(filter, mask);
   }
   const matches = (doc: number, except?: string) =>
-    found[doc] === words.length && passed[doc]! - (except ? (carriers.get(except)?.[doc] ?? 0) : 0) === active.length - (except && carriers.has(except) ? 1 : 0);
+    found[doc] === words.length &&
+    passed[doc]! - (except ? (carriers.get(except)?.[doc] ?? 0) : 0) ===
+      active.length - (except && carriers.has(except) ? 1 : 0);
   const results: number[] = [];
   for (let doc = documents - 1; doc >= 0; doc--) if (matches(doc)) results.push(doc);
   if (order === 'relevance') results.sort((a, b) => inHead[b]! - inHead[a]! || b - a);
   const counts = Object.fromEntries(
-    loaded.map(({ filter, terms, docs }) => [filter, new Map(terms.map((term, index) => [term.label, docs[index]!.filter((doc) => matches(doc, filter)).length]))]),
+    loaded.map(({ filter, terms, docs }) => [
+      filter,
+      new Map(
+        terms.map((term, index) => [
+          term.label,
+          docs[index]!.filter((doc) => matches(doc, filter)).length,
+        ]),
+      ),
+    ]),
   );
   return { results, counts };
 }

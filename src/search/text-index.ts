@@ -39,8 +39,14 @@ const maxShards = 16384;
  */
 export function buildTextIndex(documents: readonly IndexedDocument[]): TextIndex {
   const vocabulary = new Vocabulary();
-  const head = indexField(documents.map((document) => document.head), vocabulary);
-  const body = indexField(documents.map((document) => document.body), vocabulary);
+  const head = indexField(
+    documents.map((document) => document.head),
+    vocabulary,
+  );
+  const body = indexField(
+    documents.map((document) => document.body),
+    vocabulary,
+  );
   return {
     documents: documents.length,
     files: {
@@ -65,7 +71,10 @@ class Vocabulary {
     let id = this.ids.get(character);
     if (id === undefined) {
       id = this.characters.push(character) - 1;
-      if (id >= idBase) throw new Error(`The records use more than ${idBase - 1} different characters, more than the search index can hold.`);
+      if (id >= idBase)
+        throw new Error(
+          `The records use more than ${idBase - 1} different characters, more than the search index can hold.`,
+        );
       this.ids.set(character, id);
     }
     return id;
@@ -82,7 +91,9 @@ function indexField(fields: readonly (readonly string[])[], vocabulary: Vocabula
   const docs = new Map<number, number[]>();
   const positions = new Map<number, PositionList>();
   fields.forEach((texts, document) => {
-    const ids = Array.from(foldText(texts.join(separator)), (character) => vocabulary.id(character));
+    const ids = Array.from(foldText(texts.join(separator)), (character) =>
+      vocabulary.id(character),
+    );
     for (let index = 0; index < ids.length; index++) {
       let key = 0;
       for (let length = 1; length <= 3 && index + length <= ids.length; length++) {
@@ -107,7 +118,12 @@ interface PositionList {
   countAt: number;
 }
 
-function addPosition(positions: Map<number, PositionList>, key: number, document: number, position: number): void {
+function addPosition(
+  positions: Map<number, PositionList>,
+  key: number,
+  document: number,
+  position: number,
+): void {
   let entry = positions.get(key);
   if (!entry) positions.set(key, (entry = { flat: [], document: -1, countAt: 0 }));
   if (entry.document !== document) {
@@ -151,21 +167,31 @@ function encodePositions(flat: number[], out: ByteWriter): void {
 const encoder = new TextEncoder();
 
 /** Splits a family's entries into shards by the hash of their string; each entry is its string, then its payload, each with its length. */
-function writeShards(entries: Map<number, number[]>, vocabulary: Vocabulary, encode: (value: number[], out: ByteWriter) => void, target: number): Uint8Array[] {
+function writeShards(
+  entries: Map<number, number[]>,
+  vocabulary: Vocabulary,
+  encode: (value: number[], out: ByteWriter) => void,
+  target: number,
+): Uint8Array[] {
   const encoded = [...entries].map(([key, value]) => {
     const text = vocabulary.text(key);
     const payload = new ByteWriter();
     encode(value, payload);
     return { text, payload: payload.result() };
   });
-  const total = encoded.reduce((sum, { text, payload }) => sum + text.length * 3 + payload.length, 0);
+  const total = encoded.reduce(
+    (sum, { text, payload }) => sum + text.length * 3 + payload.length,
+    0,
+  );
   let shards = 1;
   while (shards < maxShards && shards * target < total) shards *= 2;
   const byShard = Array.from({ length: shards }, () => [] as typeof encoded);
   for (const entry of encoded) byShard[shardOf(entry.text, shards)]!.push(entry);
   return byShard.map((shard) => {
     const out = new ByteWriter();
-    for (const { text, payload } of shard.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))) {
+    for (const { text, payload } of shard.sort((a, b) =>
+      a.text < b.text ? -1 : a.text > b.text ? 1 : 0,
+    )) {
       const key = encoder.encode(text);
       out.uint(key.length);
       out.append(key);

@@ -22,15 +22,26 @@ export interface WordMatches {
  * is looked up directly; a longer one is matched as three-character strings at consecutive
  * positions, so that the result is exact whatever the language, with no word segmentation.
  */
-export async function matchWord(word: string, manifest: IndexManifest, source: ShardSource): Promise<WordMatches> {
+export async function matchWord(
+  word: string,
+  manifest: IndexManifest,
+  source: ShardSource,
+): Promise<WordMatches> {
   const characters = Array.from(foldText(word).trim());
   const matchField = (field: 'h' | 'b') =>
-    characters.length <= 3 ? lookupDocs(`${field}d`, characters.join(''), manifest, source) : matchLong(`${field}p`, characters, manifest, source);
+    characters.length <= 3
+      ? lookupDocs(`${field}d`, characters.join(''), manifest, source)
+      : matchLong(`${field}p`, characters, manifest, source);
   const [head, body] = await Promise.all([matchField('h'), matchField('b')]);
   return { head, body };
 }
 
-async function lookupDocs(family: IndexFamily, key: string, manifest: IndexManifest, source: ShardSource): Promise<number[]> {
+async function lookupDocs(
+  family: IndexFamily,
+  key: string,
+  manifest: IndexManifest,
+  source: ShardSource,
+): Promise<number[]> {
   const reader = await findEntry(family, key, manifest, source);
   if (!reader) return [];
   const docs: number[] = [];
@@ -39,16 +50,29 @@ async function lookupDocs(family: IndexFamily, key: string, manifest: IndexManif
   return docs;
 }
 
-async function matchLong(family: IndexFamily, characters: string[], manifest: IndexManifest, source: ShardSource): Promise<number[]> {
+async function matchLong(
+  family: IndexFamily,
+  characters: string[],
+  manifest: IndexManifest,
+  source: ShardSource,
+): Promise<number[]> {
   const offsets = coveringOffsets(characters.length);
-  const lists = await Promise.all(offsets.map(async (offset) => readPositions(await findEntry(family, characters.slice(offset, offset + 3).join(''), manifest, source))));
+  const lists = await Promise.all(
+    offsets.map(async (offset) =>
+      readPositions(
+        await findEntry(family, characters.slice(offset, offset + 3).join(''), manifest, source),
+      ),
+    ),
+  );
   const [first, ...rest] = lists;
   const matches: number[] = [];
   if (!first) return matches;
   for (const [doc, starts] of first) {
     const others = rest.map((list) => list.get(doc));
     if (others.some((positions) => positions === undefined)) continue;
-    const found = starts.some((start) => others.every((positions, index) => includes(positions!, start + offsets[index + 1]!)));
+    const found = starts.some((start) =>
+      others.every((positions, index) => includes(positions!, start + offsets[index + 1]!)),
+    );
     if (found) matches.push(doc);
   }
   return matches;
@@ -91,13 +115,20 @@ function includes(sorted: number[], value: number): boolean {
 const encoder = new TextEncoder();
 
 /** A reader at the payload of a string's entry in its shard, or undefined when no article holds the string. */
-async function findEntry(family: IndexFamily, key: string, manifest: IndexManifest, source: ShardSource): Promise<ByteReader | undefined> {
+async function findEntry(
+  family: IndexFamily,
+  key: string,
+  manifest: IndexManifest,
+  source: ShardSource,
+): Promise<ByteReader | undefined> {
   const bytes = await source(family, shardOf(key, manifest.shards[family]));
   const wanted = encoder.encode(key);
   const reader = new ByteReader(bytes);
   while (!reader.done()) {
     const keyLength = reader.uint();
-    const same = keyLength === wanted.length && wanted.every((byte, index) => bytes[reader.offset + index] === byte);
+    const same =
+      keyLength === wanted.length &&
+      wanted.every((byte, index) => bytes[reader.offset + index] === byte);
     reader.offset += keyLength;
     const payloadLength = reader.uint();
     if (same) return new ByteReader(bytes.subarray(reader.offset, reader.offset + payloadLength));

@@ -13,7 +13,10 @@ export interface ArticleEntry {
 }
 
 /** Every article as `/articles.json` lists it, newest first. */
-export function articleEntries({ articles, taxonomies }: SiteData, site: URL | undefined): ArticleEntry[] {
+export function articleEntries(
+  { articles, taxonomies }: SiteData,
+  site: URL | undefined,
+): ArticleEntry[] {
   const absolute = (path: string) => new URL(path, site).href;
   return articles.map((article) => ({
     id: article.id,
@@ -22,7 +25,10 @@ export function articleEntries({ articles, taxonomies }: SiteData, site: URL | u
     link: article.data.link ?? null,
     date: article.data.date ?? null,
     terms: Object.fromEntries(
-      articleTerms(article, taxonomies).map(({ kind, terms }) => [kind, terms.map((term) => ({ label: term.label, url: absolute(termPath(kind, term.slug)) }))]),
+      articleTerms(article, taxonomies).map(({ kind, terms }) => [
+        kind,
+        terms.map((term) => ({ label: term.label, url: absolute(termPath(kind, term.slug)) })),
+      ]),
     ) as ArticleEntry['terms'],
   }));
 }

@@ -30,9 +30,14 @@ let siteData: Promise<SiteData> | undefined;
  */
 export function getSiteData(): Promise<SiteData> {
   siteData ??= getCollection('articles').then((entries) => {
-    const articles = entries.sort((a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareIds(b.id, a.id));
+    const articles = entries.sort(
+      (a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareIds(b.id, a.id),
+    );
     const taxonomies = Object.fromEntries(
-      taxonomyKinds.map(({ kind, field }) => [kind, buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] })))]),
+      taxonomyKinds.map(({ kind, field }) => [
+        kind,
+        buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
+      ]),
     ) as Record<TaxonomyKind, Taxonomy>;
     return {
       articles,
@@ -51,14 +56,22 @@ export function homePages({ articles }: SiteData): ListPage<Article>[] {
 
 /** The pages of the articles of one term, newest first, `PAGE_SIZE` articles a page. */
 export function termPages(term: Term, { byId }: SiteData): ListPage<Article>[] {
-  return paginate(term.articleIds.map((id) => byId.get(id)!), siteConfig().pageSize);
+  return paginate(
+    term.articleIds.map((id) => byId.get(id)!),
+    siteConfig().pageSize,
+  );
 }
 
 /** The terms of one article in each taxonomy, in the order the record lists them. */
 export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']) {
   return taxonomyKinds.map(({ kind, name, field, filter }) => {
     const keys = new Set(article.data[field].map(termKey));
-    return { kind, name, filter, terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!) };
+    return {
+      kind,
+      name,
+      filter,
+      terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!),
+    };
   });
 }
 
@@ -81,7 +94,11 @@ export async function getArticleCards(articles: Article[]): Promise<ArticleCard[
   return articles.map((article) => {
     // `taxonomyKinds` opens with the keywords.
     const keywords = articleTerms(article, taxonomies)[0]!;
-    return { article, excerpt: articleExcerpt(article), keywords: { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) } };
+    return {
+      article,
+      excerpt: articleExcerpt(article),
+      keywords: { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) },
+    };
   });
 }
 
@@ -90,7 +107,11 @@ export async function getArticleContext(article: Article) {
   const { articles, byId, position, taxonomies } = await getSiteData();
   const termGroups = articleTerms(article, taxonomies);
   const index = position.get(article.id)!;
-  const related = findRelated(article.id, termGroups.flatMap(({ terms }) => terms), position).map((id) => byId.get(id)!);
+  const related = findRelated(
+    article.id,
+    termGroups.flatMap(({ terms }) => terms),
+    position,
+  ).map((id) => byId.get(id)!);
   return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
 }
 
@@ -117,7 +138,9 @@ export function articleExcerpt(article: Article): string {
 /** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
 export function articleSummaryHtml(article: Article): string | undefined {
   const { events } = article.data;
-  return events === undefined ? undefined : cached(summaries, article, () => renderMarkdown(events));
+  return events === undefined
+    ? undefined
+    : cached(summaries, article, () => renderMarkdown(events));
 }
 
 /**
@@ -130,6 +153,8 @@ export function articleKey(article: Article, taxonomies: SiteData['taxonomies'])
   return cached(cache, article, () => [
     article.id,
     article.digest,
-    articleTerms(article, taxonomies).map(({ terms }) => terms.map(({ slug, label }) => [slug, label])),
+    articleTerms(article, taxonomies).map(({ terms }) =>
+      terms.map(({ slug, label }) => [slug, label]),
+    ),
   ]);
 }

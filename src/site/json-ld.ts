@@ -1,7 +1,12 @@
 import type { ArticleRecord } from '../records/record-schema.ts';
 
 /** The schema.org `NewsArticle` of an article page; `isBasedOn` names the original report. */
-export function newsArticleJsonLd(record: ArticleRecord, url: string, keywords: string[], description: string) {
+export function newsArticleJsonLd(
+  record: ArticleRecord,
+  url: string,
+  keywords: string[],
+  description: string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -18,5 +23,8 @@ export function newsArticleJsonLd(record: ArticleRecord, url: string, keywords: 
 
 /** JSON for a `<script>` element: characters that could end the element or confuse the HTML parser are escaped. */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

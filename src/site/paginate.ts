@@ -8,11 +8,18 @@ export interface ListPage<T> {
 /** Splits a list into pages of `size` items; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, index) => ({ items: items.slice(index * size, (index + 1) * size), number: index + 1, count }));
+  return Array.from({ length: count }, (_, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    count,
+  }));
 }
 
 /** The paths of the pages before and after a page, where there are such pages. */
-export function neighbourPages(page: { number: number; count: number }, pagePath: (number: number) => string): { prev?: string | undefined; next?: string | undefined } {
+export function neighbourPages(
+  page: { number: number; count: number },
+  pagePath: (number: number) => string,
+): { prev?: string | undefined; next?: string | undefined } {
   return {
     prev: page.number > 1 ? pagePath(page.number - 1) : undefined,
     next: page.number < page.count ? pagePath(page.number + 1) : undefined,
@@ -25,7 +32,8 @@ export function neighbourPages(page: { number: number; count: number }, pagePath
  * stands for a single page: that page is shown instead, as it takes no more room.
  */
 export function pageWindow(current: number, count: number, radius: number): (number | 'gap')[] {
-  const shown = (number: number) => number === 1 || number === count || Math.abs(number - current) <= radius;
+  const shown = (number: number) =>
+    number === 1 || number === count || Math.abs(number - current) <= radius;
   const slots: (number | 'gap')[] = [];
   for (let number = 1; number <= count; number++) {
     if (shown(number) || (shown(number - 1) && shown(number + 1))) slots.push(number);

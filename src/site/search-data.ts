@@ -1,7 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { articlePath, termPath } from '../paths.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
-import { buildTextIndex, indexFamilies, type IndexedDocument, type TextIndex } from '../search/text-index.ts';
+import {
+  buildTextIndex,
+  indexFamilies,
+  type IndexedDocument,
+  type TextIndex,
+} from '../search/text-index.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
 
@@ -25,13 +30,29 @@ export function getSearchData(): Promise<SearchData> {
     const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
       filter,
       name,
-      terms: taxonomies[kind].terms.map((term) => ({ label: term.label, path: termPath(kind, term.slug), count: term.count })),
+      terms: taxonomies[kind].terms.map((term) => ({
+        label: term.label,
+        path: termPath(kind, term.slug),
+        count: term.count,
+      })),
     }));
     const facetDocs = Object.fromEntries(
-      taxonomyKinds.map(({ kind, filter }) => [filter, taxonomies[kind].terms.map((term) => toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)))]),
+      taxonomyKinds.map(({ kind, filter }) => [
+        filter,
+        taxonomies[kind].terms.map((term) =>
+          toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)),
+        ),
+      ]),
     );
-    const shards = Object.fromEntries(indexFamilies.map((family) => [family, index.files[family].length]));
-    return { articles: oldestFirst, index, manifest: { documents: index.documents, shards, facets }, facetDocs };
+    const shards = Object.fromEntries(
+      indexFamilies.map((family) => [family, index.files[family].length]),
+    );
+    return {
+      articles: oldestFirst,
+      index,
+      manifest: { documents: index.documents, shards, facets },
+      facetDocs,
+    };
   });
   return searchData;
 }
@@ -43,20 +64,32 @@ function indexedDocument(article: Article): IndexedDocument {
 }
 
 /** What the search page shows of an article when it is a result. */
-export function searchDocument(article: Article, taxonomies: SiteData['taxonomies']): SearchDocument {
+export function searchDocument(
+  article: Article,
+  taxonomies: SiteData['taxonomies'],
+): SearchDocument {
   const { title, date, text, events } = article.data;
   return {
     url: articlePath(article.id),
     title,
     date: date ?? null,
-    terms: Object.fromEntries(articleTerms(article, taxonomies).map(({ filter, terms }) => [filter, terms.map((term) => term.label)])),
-    text: [text ?? '', events ?? ''].map((field) => field.replace(/\s+/gu, ' ').trim()).filter(Boolean),
+    terms: Object.fromEntries(
+      articleTerms(article, taxonomies).map(({ filter, terms }) => [
+        filter,
+        terms.map((term) => term.label),
+      ]),
+    ),
+    text: [text ?? '', events ?? '']
+      .map((field) => field.replace(/\s+/gu, ' ').trim())
+      .filter(Boolean),
   };
 }
 
 /** A search file as the browser fetches it: gzip-compressed, whatever the host does. */
 export function searchFile(body: Uint8Array | string): Response {
-  return new Response(gzipSync(body, { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+  return new Response(gzipSync(body, { level: 9 }), {
+    headers: { 'Content-Type': 'application/octet-stream' },
+  });
 }
 
 function toDeltas(sorted: number[]): number[] {

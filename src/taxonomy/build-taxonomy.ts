@@ -20,7 +20,9 @@ export interface Taxonomy {
 }
 
 /** Builds a taxonomy from each article's list of terms, merging spellings of the same term. */
-export function buildTaxonomy(articles: Iterable<{ id: string; terms: readonly string[] }>): Taxonomy {
+export function buildTaxonomy(
+  articles: Iterable<{ id: string; terms: readonly string[] }>,
+): Taxonomy {
   const groups = new Map<string, { spellings: Map<string, number>; articleIds: string[] }>();
   for (const { id, terms } of articles) {
     const seen = new Set<string>();
@@ -28,7 +30,10 @@ export function buildTaxonomy(articles: Iterable<{ id: string; terms: readonly s
       const key = termKey(label);
       if (seen.has(key)) continue;
       seen.add(key);
-      const group = groups.get(key) ?? { spellings: new Map<string, number>(), articleIds: [] as string[] };
+      const group = groups.get(key) ?? {
+        spellings: new Map<string, number>(),
+        articleIds: [] as string[],
+      };
       group.spellings.set(label, (group.spellings.get(label) ?? 0) + 1);
       group.articleIds.push(id);
       groups.set(key, group);

@@ -5,7 +5,12 @@ export const taxonomyKinds = [
   { kind: 'tags', field: 'keywords', name: '关键词', filter: 'keyword' },
   { kind: 'industries', field: 'industries', name: '行业', filter: 'industry' },
   { kind: 'tech', field: 'aiTech', name: 'AI 技术', filter: 'tech' },
-] as const satisfies readonly { kind: string; field: keyof ArticleRecord; name: string; filter: string }[];
+] as const satisfies readonly {
+  kind: string;
+  field: keyof ArticleRecord;
+  name: string;
+  filter: string;
+}[];
 
 /** A taxonomy's URL segment: `tags`, `industries` or `tech`. */
 export type TaxonomyKind = (typeof taxonomyKinds)[number]['kind'];

@@ -63,7 +63,8 @@ export function assignSlugs(keys: Iterable<string>): Map<string, string> {
   const users = new Map<string, number>();
   for (const slug of slugs.values()) users.set(slug, (users.get(slug) ?? 0) + 1);
   for (const [key, slug] of slugs) {
-    if (users.get(slug)! > 1 && slug !== key) slugs.set(key, withHash(readableSlug(key), key, '_', 64));
+    if (users.get(slug)! > 1 && slug !== key)
+      slugs.set(key, withHash(readableSlug(key), key, '_', 64));
   }
   return slugs;
 }

@@ -24,9 +24,13 @@ export function nameInitial(name: string): Initial {
 }
 
 /** Terms in the order Chinese readers look names up (Chinese by pinyin), grouped under their initials, `A` to `Z` then `#`; initials without terms are left out. */
-export function groupByInitial<T extends { label: string }>(terms: readonly T[]): { initial: Initial; terms: T[] }[] {
+export function groupByInitial<T extends { label: string }>(
+  terms: readonly T[],
+): { initial: Initial; terms: T[] }[] {
   const sorted = [...terms].sort((a, b) => collator.compare(a.label, b.label));
   const groups = new Map<Initial, T[]>(initials.map((initial) => [initial, []]));
   for (const term of sorted) groups.get(nameInitial(term.label))!.push(term);
-  return [...groups].filter(([, members]) => members.length > 0).map(([initial, members]) => ({ initial, terms: members }));
+  return [...groups]
+    .filter(([, members]) => members.length > 0)
+    .map(([initial, members]) => ({ initial, terms: members }));
 }

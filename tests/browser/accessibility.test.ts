@@ -32,7 +32,8 @@ afterAll(async () => {
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${server.origin}${path}`);
-  if (path.startsWith('/search/')) await page.locator('[data-status]').filter({ hasText: /^找到/ }).waitFor();
+  if (path.startsWith('/search/'))
+    await page.locator('[data-status]').filter({ hasText: /^找到/ }).waitFor();
   return page;
 }
 
@@ -42,27 +43,49 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorSche
     const page = await open(context, path);
     const { violations } = await new AxeBuilder({ page }).analyze();
     await context.close();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe.each([390, 1280])('targets at %i px wide', (width) => {
-  test.each(pages)('are at least 24 px square on the %s page, by axe-core and by measure', async (_, path) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await open(context, path);
-    // axe-core's `target-size` rule (tag `wcag22aa`) also accepts a small target with room around it.
-    const { violations, passes } = await new AxeBuilder({ page }).withTags(['wcag22aa']).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(passes.map(({ id }) => id)).toContain('target-size');
-    // Measured, only links in record text (running text, which 2.5.8 exempts) are left out; a control's label is part of its target.
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('a, button, input, summary, select')]
-        .filter((element) => element.checkVisibility() && !element.closest('.article-body, .key-points'))
-        .map((element) => [element.outerHTML.slice(0, 80), (element.closest('label') ?? element).getBoundingClientRect()] as const)
-        .filter(([, { width, height }]) => width < 24 || height < 24)
-        .map(([html, { width, height }]) => `${html} ${width}×${height}`),
-    );
-    await context.close();
-    expect(small).toEqual([]);
-  });
+  test.each(pages)(
+    'are at least 24 px square on the %s page, by axe-core and by measure',
+    async (_, path) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await open(context, path);
+      // axe-core's `target-size` rule (tag `wcag22aa`) also accepts a small target with room around it.
+      const { violations, passes } = await new AxeBuilder({ page })
+        .withTags(['wcag22aa'])
+        .analyze();
+      expect(
+        violations.map(
+          ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      expect(passes.map(({ id }) => id)).toContain('target-size');
+      // Measured, only links in record text (running text, which 2.5.8 exempts) are left out; a control's label is part of its target.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('a, button, input, summary, select')]
+          .filter(
+            (element) =>
+              element.checkVisibility() && !element.closest('.article-body, .key-points'),
+          )
+          .map(
+            (element) =>
+              [
+                element.outerHTML.slice(0, 80),
+                (element.closest('label') ?? element).getBoundingClientRect(),
+              ] as const,
+          )
+          .filter(([, { width, height }]) => width < 24 || height < 24)
+          .map(([html, { width, height }]) => `${html} ${width}×${height}`),
+      );
+      await context.close();
+      expect(small).toEqual([]);
+    },
+  );
 });

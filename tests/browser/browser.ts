@@ -7,12 +7,21 @@ import sirv from 'sirv';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** Serves a built site under its base path on a free local port, as a static host would. */
-export async function serveSite(site: { outDir: string; base: string }): Promise<{ origin: string; stop: () => void }> {
+export async function serveSite(site: {
+  outDir: string;
+  base: string;
+}): Promise<{ origin: string; stop: () => void }> {
   const files = sirv(site.outDir, { dev: true });
   const server = createServer((request, response) => {
     if (!request.url?.startsWith(site.base)) {

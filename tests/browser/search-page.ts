@@ -9,7 +9,10 @@ export async function readResults(page: Page, url: string) {
   while (await more.isVisible()) {
     const count = await page.locator('[data-results] > li').count();
     await more.click();
-    await page.waitForFunction((shown) => document.querySelectorAll('[data-results] > li').length > shown, count);
+    await page.waitForFunction(
+      (shown) => document.querySelectorAll('[data-results] > li').length > shown,
+      count,
+    );
   }
   const links = page.locator('[data-results] h2 a');
   return {

@@ -19,30 +19,43 @@ const corpora = await Promise.all(
   }),
 );
 
-describe.each(corpora)('search quality on the $site.name corpus, typed into the search page', ({ site, truth, queries }) => {
-  let server: Awaited<ReturnType<typeof serveSite>>;
-  let page: Page;
-  beforeAll(async () => {
-    [server, page] = await Promise.all([serveSite(site), browser.newPage()]);
-  });
-  afterAll(async () => {
-    await page?.close();
-    server?.stop();
-  });
+describe.each(corpora)(
+  'search quality on the $site.name corpus, typed into the search page',
+  ({ site, truth, queries }) => {
+    let server: Awaited<ReturnType<typeof serveSite>>;
+    let page: Page;
+    beforeAll(async () => {
+      [server, page] = await Promise.all([serveSite(site), browser.newPage()]);
+    });
+    afterAll(async () => {
+      await page?.close();
+      server?.stop();
+    });
 
-  test('asks at least 60 queries of every kind', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(queries.map(({ kind }) => kind.replace(/ \d$/, '')))).toEqual(new Set(['keyword band', 'substring', 'two words', 'one character', 'fixed']));
-  });
+    test('asks at least 60 queries of every kind', () => {
+      expect(queries.length).toBeGreaterThanOrEqual(60);
+      expect(new Set(queries.map(({ kind }) => kind.replace(/ \d$/, '')))).toEqual(
+        new Set(['keyword band', 'substring', 'two words', 'one character', 'fixed']),
+      );
+    });
 
-  test.each(queries)('$kind $query: exactly the articles containing every word, complete and counted', async ({ query }) => {
-    const expected = truth.matching(query);
-    await page.goto(`${server.origin}${site.base}search/?q=${encodeURIComponent(query)}`);
-    const status = (await page.locator('[data-status]').filter({ hasText: /^(找到|没有)/ }).textContent())!;
-    const hrefs = await page.locator('[data-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    const shown = hrefs.map((href) => href.split('/').at(-2)!);
-    expect(Number(/^找到 (\d+) 篇/.exec(status)?.[1] ?? 0)).toBe(expected.size);
-    expect(shown.filter((id) => !expected.has(id))).toEqual([]);
-    expect(shown.length).toBe(Math.min(10, expected.size));
-  });
-});
+    test.each(queries)(
+      '$kind $query: exactly the articles containing every word, complete and counted',
+      async ({ query }) => {
+        const expected = truth.matching(query);
+        await page.goto(`${server.origin}${site.base}search/?q=${encodeURIComponent(query)}`);
+        const status = (await page
+          .locator('[data-status]')
+          .filter({ hasText: /^(找到|没有)/ })
+          .textContent())!;
+        const hrefs = await page
+          .locator('[data-results] h2 a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+        const shown = hrefs.map((href) => href.split('/').at(-2)!);
+        expect(Number(/^找到 (\d+) 篇/.exec(status)?.[1] ?? 0)).toBe(expected.size);
+        expect(shown.filter((id) => !expected.has(id))).toEqual([]);
+        expect(shown.length).toBe(Math.min(10, expected.size));
+      },
+    );
+  },
+);

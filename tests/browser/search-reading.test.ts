@@ -21,10 +21,14 @@ beforeEach(async () => {
 afterEach(() => page?.close());
 
 const results = () => page.locator('[data-results] > li');
-const count = async () => Number(/找到 (\d+) 篇/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
+const count = async () =>
+  Number(/找到 (\d+) 篇/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
 const open = async (query: string) => {
   await page.goto(`${server.origin}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-  await page.locator('[data-status]').filter({ hasText: query ? /^(找到|没有)/ : /^输入关键词/ }).waitFor();
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: query ? /^(找到|没有)/ : /^输入关键词/ })
+    .waitFor();
 };
 
 describe('reading search results', () => {
@@ -37,7 +41,13 @@ describe('reading search results', () => {
     await results().nth(19).waitFor();
     expect(await results().count()).toBe(20);
     expect(await count()).toBe(total);
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('li') ===
+          document.querySelectorAll('[data-results] > li')[10],
+      ),
+    ).toBe(true);
   });
 
   test('restores the results shown and the scroll position after a result is opened and Back is pressed', async () => {
@@ -69,19 +79,34 @@ describe('reading search results', () => {
     await open('芯片');
     const all = await count();
     const industries = page.getByRole('group', { name: '行业' });
-    const [first = '', second = ''] = await industries.locator('label').evaluateAll((labels) => labels.slice(0, 2).map((label) => label.textContent!.trim().replace(/ \(\d+\)$/, '')));
+    const [first = '', second = ''] = await industries
+      .locator('label')
+      .evaluateAll((labels) =>
+        labels.slice(0, 2).map((label) => label.textContent!.trim().replace(/ \(\d+\)$/, '')),
+      );
     // The line of active filters changes with the count, once the search is done.
     await industries.getByRole('checkbox', { name: first }).check();
-    await page.locator('[data-active]').filter({ hasText: `行业：${first}。` }).waitFor();
+    await page
+      .locator('[data-active]')
+      .filter({ hasText: `行业：${first}。` })
+      .waitFor();
     const one = await count();
     await page.getByRole('group', { name: '行业' }).getByRole('checkbox', { name: second }).check();
-    await page.locator('[data-active]').filter({ hasText: `行业：${first} 或 ${second}。` }).waitFor();
+    await page
+      .locator('[data-active]')
+      .filter({ hasText: `行业：${first} 或 ${second}。` })
+      .waitFor();
     const two = await count();
     expect(two).toBeGreaterThan(one);
     expect(two).toBeLessThanOrEqual(all);
-    expect(await page.locator('[data-active]').textContent()).toContain(`行业：${first} 或 ${second}`);
+    expect(await page.locator('[data-active]').textContent()).toContain(
+      `行业：${first} 或 ${second}`,
+    );
     await page.getByRole('button', { name: '清除筛选' }).click();
-    await page.locator('[data-status]').filter({ hasText: `找到 ${all} 篇` }).waitFor();
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: `找到 ${all} 篇` })
+      .waitFor();
     expect(new URL(page.url()).searchParams.has('industry')).toBe(false);
   });
 

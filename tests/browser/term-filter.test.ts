@@ -13,7 +13,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).allTextContents();
+const visible = (page: Page, selector: string) =>
+  page.locator(selector).filter({ visible: true }).allTextContents();
 
 describe('the filter box of the term indexes', () => {
   test('narrows the list by count to the names containing what is typed, in any width or case', async () => {
@@ -45,8 +46,12 @@ describe('the filter box of the term indexes', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/tech/`);
     await page.getByRole('searchbox', { name: '筛选 AI 技术' }).fill('模型');
-    expect(await page.getByRole('status').textContent()).toMatch(/^\d 个 AI 技术的名称包含“模型”。$/);
-    expect(await visible(page, '.term-bars a')).toEqual(expect.arrayContaining(['人工智能大模型', '多模态大模型']));
+    expect(await page.getByRole('status').textContent()).toMatch(
+      /^\d 个 AI 技术的名称包含“模型”。$/,
+    );
+    expect(await visible(page, '.term-bars a')).toEqual(
+      expect.arrayContaining(['人工智能大模型', '多模态大模型']),
+    );
     await page.close();
   });
 

@@ -6,8 +6,20 @@ import { vi } from 'vitest';
 type Entry = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string };
 
 /** A loader context backed by a Map, with spies on the logger and on parseData. */
-export function createFakeContext(root: string, entries = new Map<string, Entry>(), metaEntries = new Map<string, string>()) {
-  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn(), label: 'test', options: {}, fork: vi.fn() };
+export function createFakeContext(
+  root: string,
+  entries = new Map<string, Entry>(),
+  metaEntries = new Map<string, string>(),
+) {
+  const logger = {
+    info: vi.fn(),
+    warn: vi.fn(),
+    error: vi.fn(),
+    debug: vi.fn(),
+    label: 'test',
+    options: {},
+    fork: vi.fn(),
+  };
   const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => data);
   const store = {
     get: (id: string) => entries.get(id),

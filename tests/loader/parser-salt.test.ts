@@ -24,7 +24,10 @@ describe('hashSources', () => {
   const sources = sourcesOnDisk();
 
   test('changes when a records source file is edited', () => {
-    const edited = { ...sources, '../records/parse-text-record.ts': `${sources['../records/parse-text-record.ts']}\n// changed\n` };
+    const edited = {
+      ...sources,
+      '../records/parse-text-record.ts': `${sources['../records/parse-text-record.ts']}\n// changed\n`,
+    };
     expect(hashSources(edited)).not.toBe(hashSources(sources));
   });
 
@@ -32,10 +35,14 @@ describe('hashSources', () => {
     const removed = { ...sources };
     delete removed['../records/fields.ts'];
     expect(hashSources(removed)).not.toBe(hashSources(sources));
-    expect(hashSources({ ...sources, '../records/new-format.ts': '' })).not.toBe(hashSources(sources));
+    expect(hashSources({ ...sources, '../records/new-format.ts': '' })).not.toBe(
+      hashSources(sources),
+    );
   });
 
   test('does not depend on the order the files are listed in', () => {
-    expect(hashSources(Object.fromEntries(Object.entries(sources).reverse()))).toBe(hashSources(sources));
+    expect(hashSources(Object.fromEntries(Object.entries(sources).reverse()))).toBe(
+      hashSources(sources),
+    );
   });
 });

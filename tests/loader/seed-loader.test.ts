@@ -27,7 +27,10 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 function watch(context: LoaderContext) {
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
   context.watcher = watcher as unknown as NonNullable<LoaderContext['watcher']>;
-  return { watcher, change: (event: string, file: string) => watcher.emit('all', event, join(root, 'seeds', file)) };
+  return {
+    watcher,
+    change: (event: string, file: string) => watcher.emit('all', event, join(root, 'seeds', file)),
+  };
 }
 
 describe('seedLoader', () => {
@@ -39,7 +42,10 @@ describe('seedLoader', () => {
     const { context, entries } = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(context);
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
-    expect(entries.get('b')).toMatchObject({ filePath: 'seeds/2024/b.txt', data: { title: '乙', keywords: ['大模型', 'AIGC'] } });
+    expect(entries.get('b')).toMatchObject({
+      filePath: 'seeds/2024/b.txt',
+      data: { title: '乙', keywords: ['大模型', 'AIGC'] },
+    });
     expect(entries.get('a')?.digest).toMatch(/^[0-9a-f]{40}$/);
   });
 
@@ -57,7 +63,9 @@ describe('seedLoader', () => {
     write('d.txt', '标题: 坏链接\n链接: javascript:alert(1)\n总结: x\n');
     const { context } = createFakeContext(root);
     const loading = seedLoader({ dir: 'seeds' }).load(context);
-    await expect(loading).rejects.toThrow(/seeds\/c\.txt:1:1 The record has no title[\s\S]*seeds\/d\.txt:2:5 The link `javascript:alert\(1\)`/);
+    await expect(loading).rejects.toThrow(
+      /seeds\/c\.txt:1:1 The record has no title[\s\S]*seeds\/d\.txt:2:5 The link `javascript:alert\(1\)`/,
+    );
   });
 
   test('publishes the valid records and warns about each bad one when onError is skip', async () => {
@@ -65,8 +73,12 @@ describe('seedLoader', () => {
     const { context, entries, logger } = createFakeContext(root);
     await seedLoader({ dir: 'seeds', onError: 'skip' }).load(context);
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:1:1 The record has no title/));
-    expect(logger.info).toHaveBeenCalledWith('3 record files: 2 published, 1 skipped with errors, 0 duplicates; 0 other files ignored.');
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^seeds\/c\.txt:1:1 The record has no title/),
+    );
+    expect(logger.info).toHaveBeenCalledWith(
+      '3 record files: 2 published, 1 skipped with errors, 0 duplicates; 0 other files ignored.',
+    );
   });
 
   test('does not parse unchanged files again on a second sync', async () => {
@@ -86,7 +98,9 @@ describe('seedLoader', () => {
     const second = createFakeContext(root, first.entries, first.metaEntries);
     await seedLoader({ dir: 'seeds' }).load(second.context);
     expect(second.parseData).not.toHaveBeenCalled();
-    expect(second.logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:5:5 The item `……` of `行业` has no letter or digit/));
+    expect(second.logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^seeds\/c\.txt:5:5 The item `……` of `行业` has no letter or digit/),
+    );
   });
 
   test('follows a file moved to another folder without changing', async () => {
@@ -120,7 +134,11 @@ describe('seedLoader', () => {
     const { context, entries, logger } = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(context);
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:1:1 The source link .* is already published by `a\.txt`/));
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^seeds\/c\.txt:1:1 The source link .* is already published by `a\.txt`/,
+      ),
+    );
   });
 
   test('ignores files that are not records, and counts them', async () => {
@@ -129,7 +147,9 @@ describe('seedLoader', () => {
     const { context, entries, logger } = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(context);
     expect(entries.size).toBe(2);
-    expect(logger.info).toHaveBeenCalledWith('2 record files: 2 published, 0 skipped with errors, 0 duplicates; 2 other files ignored.');
+    expect(logger.info).toHaveBeenCalledWith(
+      '2 record files: 2 published, 0 skipped with errors, 0 duplicates; 2 other files ignored.',
+    );
   });
 
   test('refuses an output folder inside the seeds folder', async () => {
@@ -157,7 +177,9 @@ describe('seedLoader', () => {
     write('c.txt', '总结: 标题没了\n');
     change('change', 'c.txt');
     await vi.waitFor(() => expect(entries.has('c')).toBe(false));
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/c\.txt:1:1 The record has no title/));
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^seeds\/c\.txt:1:1 The record has no title/),
+    );
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
 
     rmSync(join(root, 'seeds', 'a.txt'));
@@ -180,9 +202,17 @@ describe('seedLoader', () => {
 
     write('d.txt', record('丁', 'https://example.com/%E4%B9%99'));
     change('add', 'd.txt');
-    await vi.waitFor(() => expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^seeds\/d\.txt:1:1 The source link .* is already published by `2024\/b\.txt`/)));
+    await vi.waitFor(() =>
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /^seeds\/d\.txt:1:1 The source link .* is already published by `2024\/b\.txt`/,
+        ),
+      ),
+    );
     expect(entries.has('d')).toBe(false);
-    expect(logger.info).toHaveBeenLastCalledWith('4 record files: 3 published, 0 skipped with errors, 1 duplicates; 0 other files ignored.');
+    expect(logger.info).toHaveBeenLastCalledWith(
+      '4 record files: 3 published, 0 skipped with errors, 1 duplicates; 0 other files ignored.',
+    );
   });
 
   test('forgets every file of a folder deleted in dev', async () => {
@@ -207,13 +237,24 @@ describe('seedLoader', () => {
 
   test('names a missing seeds folder', async () => {
     const { context } = createFakeContext(root);
-    await expect(seedLoader({ dir: 'missing' }).load(context)).rejects.toThrow('The seeds folder `missing` does not exist.');
+    await expect(seedLoader({ dir: 'missing' }).load(context)).rejects.toThrow(
+      'The seeds folder `missing` does not exist.',
+    );
   });
 
   test.each([
-    [{ dir: '' }, 'The seedLoader option `dir: ""` names no folder. Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: \'seeds\' })`.'],
-    [{ dir: 'seeds', onError: 'ignore' as 'skip' }, 'The seedLoader option `onError: "ignore"` is neither `fail` nor `skip`. Pass one of them, for example `seedLoader({ dir: \'seeds\', onError: \'skip\' })`.'],
-  ])('refuses the options %j before reading anything, naming the option and the fix', (options, message) => {
-    expect(() => seedLoader(options)).toThrow(new Error(message));
-  });
+    [
+      { dir: '' },
+      'The seedLoader option `dir: ""` names no folder. Pass the seeds folder, absolute or relative to the project root, for example `seedLoader({ dir: \'seeds\' })`.',
+    ],
+    [
+      { dir: 'seeds', onError: 'ignore' as 'skip' },
+      "The seedLoader option `onError: \"ignore\"` is neither `fail` nor `skip`. Pass one of them, for example `seedLoader({ dir: 'seeds', onError: 'skip' })`.",
+    ],
+  ])(
+    'refuses the options %j before reading anything, naming the option and the fix',
+    (options, message) => {
+      expect(() => seedLoader(options)).toThrow(new Error(message));
+    },
+  );
 });

@@ -4,7 +4,9 @@ import { renderArticleText, renderMarkdown } from '../../src/markdown/render-mar
 
 describe('renderMarkdown', () => {
   test('renders a lead and a numbered list', () => {
-    expect(renderMarkdown('以下是重大事件：\n\n1. 甲\n2. 乙')).toBe('<p>以下是重大事件：</p>\n<ol>\n<li>甲</li>\n<li>乙</li>\n</ol>');
+    expect(renderMarkdown('以下是重大事件：\n\n1. 甲\n2. 乙')).toBe(
+      '<p>以下是重大事件：</p>\n<ol>\n<li>甲</li>\n<li>乙</li>\n</ol>',
+    );
   });
 
   test.each([
@@ -27,7 +29,9 @@ describe('renderMarkdown', () => {
 
 describe('renderArticleText', () => {
   test('cleans, structures and renders scraped text', () => {
-    expect(renderArticleText('前文。要点回顾要点回顾正文。举报/反馈')).toBe('<p>前文。</p>\n<h2>要点回顾</h2>\n<p>正文。</p>');
+    expect(renderArticleText('前文。要点回顾要点回顾正文。举报/反馈')).toBe(
+      '<p>前文。</p>\n<h2>要点回顾</h2>\n<p>正文。</p>',
+    );
   });
 });
 

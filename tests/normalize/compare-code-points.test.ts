@@ -14,6 +14,13 @@ describe('compareCodePoints', () => {
   });
 
   test('sorts the same list the same way whatever the locale would say', () => {
-    expect(['智能制造', 'b', '半导体', 'B', '人工智能', 'a'].sort(compareCodePoints)).toEqual(['B', 'a', 'b', '人工智能', '半导体', '智能制造']);
+    expect(['智能制造', 'b', '半导体', 'B', '人工智能', 'a'].sort(compareCodePoints)).toEqual([
+      'B',
+      'a',
+      'b',
+      '人工智能',
+      '半导体',
+      '智能制造',
+    ]);
   });
 });

@@ -12,32 +12,43 @@ describe('checkSeeds', () => {
     ['50%.txt', '50%'],
     ['2024/.x.txt', '.x'],
     ['2024/?.txt', '?'],
-  ])('refuses the file %j, whose id %j cannot be a URL segment, naming the file and a valid name', (file, id) => {
-    const report = checkSeeds([seed(file), seed('ok.txt')]);
-    expect(report.published.map((entry) => entry.id)).toEqual(['ok']);
-    expect(report.errors).toEqual([
-      {
-        file,
-        line: 1,
-        column: 1,
-        field: 'file',
-        message:
-          `The file name gives the id \`${id}\`, which cannot be used in the article's URL. ` +
-          'Rename the file with letters, digits, `_`, `-` and `.` only, for example `000_14c0c9d93e9386f0.txt`.',
-      },
-    ]);
-  });
+  ])(
+    'refuses the file %j, whose id %j cannot be a URL segment, naming the file and a valid name',
+    (file, id) => {
+      const report = checkSeeds([seed(file), seed('ok.txt')]);
+      expect(report.published.map((entry) => entry.id)).toEqual(['ok']);
+      expect(report.errors).toEqual([
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: 'file',
+          message:
+            `The file name gives the id \`${id}\`, which cannot be used in the article's URL. ` +
+            'Rename the file with letters, digits, `_`, `-` and `.` only, for example `000_14c0c9d93e9386f0.txt`.',
+        },
+      ]);
+    },
+  );
 
-  test.each(['000_14c0c9d93e9386f0.txt', '大模型-1.2.txt', '_draft.txt', 'ＡＩ芯片.txt'])('accepts the file name %j as an id', (file) => {
-    const report = checkSeeds([seed(file)]);
-    expect(report.errors).toEqual([]);
-    expect(report.published).toHaveLength(1);
-  });
+  test.each(['000_14c0c9d93e9386f0.txt', '大模型-1.2.txt', '_draft.txt', 'ＡＩ芯片.txt'])(
+    'accepts the file name %j as an id',
+    (file) => {
+      const report = checkSeeds([seed(file)]);
+      expect(report.errors).toEqual([]);
+      expect(report.published).toHaveLength(1);
+    },
+  );
 
   test('publishes the first of two files with the same id by path and reports the other', () => {
-    const report = checkSeeds([seed('b/x.txt', 'https://example.com/2'), seed('a/x.txt', 'https://example.com/1')]);
+    const report = checkSeeds([
+      seed('b/x.txt', 'https://example.com/2'),
+      seed('a/x.txt', 'https://example.com/1'),
+    ]);
     expect(report.published.map((entry) => entry.file)).toEqual(['a/x.txt']);
-    expect(report.errors.map((problem) => [problem.file, problem.message.slice(0, 40)])).toEqual([['b/x.txt', 'The id `x` is already used by `a/x.txt`,']]);
+    expect(report.errors.map((problem) => [problem.file, problem.message.slice(0, 40)])).toEqual([
+      ['b/x.txt', 'The id `x` is already used by `a/x.txt`,'],
+    ]);
   });
 
   test('publishes the first record by id of a source link and lists the others as duplicates, whatever the file order', () => {
@@ -52,7 +63,10 @@ describe('checkSeeds', () => {
   });
 
   test('publishes records without a link, which can be no one’s duplicate', () => {
-    const unlinked = (file: string) => parseSeedBytes(Buffer.from('标题: 无链接\n总结: 正文。\n'), file);
-    expect(checkSeeds([unlinked('a.txt'), unlinked('b.txt')]).published.map((entry) => entry.id)).toEqual(['a', 'b']);
+    const unlinked = (file: string) =>
+      parseSeedBytes(Buffer.from('标题: 无链接\n总结: 正文。\n'), file);
+    expect(
+      checkSeeds([unlinked('a.txt'), unlinked('b.txt')]).published.map((entry) => entry.id),
+    ).toEqual(['a', 'b']);
   });
 });

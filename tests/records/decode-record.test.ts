@@ -16,10 +16,14 @@ describe('decodeRecord', () => {
   });
 
   test('accepts a file of exactly 5 MB', () => {
-    expect(decodeRecord(new Uint8Array(maxRecordBytes).fill(0x61), 'big.txt')).toHaveProperty('text');
+    expect(decodeRecord(new Uint8Array(maxRecordBytes).fill(0x61), 'big.txt')).toHaveProperty(
+      'text',
+    );
   });
 
   test('prefers UTF-8 when the bytes are valid in both UTF-8 and GB18030', () => {
-    expect(decodeRecord(new TextEncoder().encode('标题: 你好'), 'a.txt')).toEqual({ text: '标题: 你好' });
+    expect(decodeRecord(new TextEncoder().encode('标题: 你好'), 'a.txt')).toEqual({
+      text: '标题: 你好',
+    });
   });
 });

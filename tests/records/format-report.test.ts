@@ -21,26 +21,47 @@ describe('formatProblems', () => {
   });
 
   test('prints nothing when every record is published', () => {
-    expect(formatProblems({ ...report, errors: [], warnings: [], duplicates: [] }, dir)).toEqual([]);
+    expect(formatProblems({ ...report, errors: [], warnings: [], duplicates: [] }, dir)).toEqual(
+      [],
+    );
   });
 });
 
 describe('formatCounts', () => {
   test('counts every file of the folder once when records are skipped, duplicated and ignored', () => {
-    expect(formatCounts(report)).toBe('7 record files: 3 published, 3 skipped with errors, 1 duplicates; 3 other files ignored.');
+    expect(formatCounts(report)).toBe(
+      '7 record files: 3 published, 3 skipped with errors, 1 duplicates; 3 other files ignored.',
+    );
   });
 });
 
 describe('reportToJson', () => {
   test('gives counts that add up to the record files, with every problem located', () => {
     const json = reportToJson(report);
-    expect(json).toMatchObject({ records: 7, valid: 4, published: 3, skipped: 3, duplicated: 1, ignored: 3 });
+    expect(json).toMatchObject({
+      records: 7,
+      valid: 4,
+      published: 3,
+      skipped: 3,
+      duplicated: 1,
+      ignored: 3,
+    });
     expect(json.published + json.skipped + json.duplicated).toBe(json.records);
-    expect(json.errors.map(({ file, line, column, field }) => [file, line, column, field])).toEqual([
-      ['bad-link.txt', 2, 5, '链接'],
-      ['bad-title.txt', 1, 1, '标题'],
-      ['yaml-bomb.md', 3, 56, 'front matter'],
+    expect(json.errors.map(({ file, line, column, field }) => [file, line, column, field])).toEqual(
+      [
+        ['bad-link.txt', 2, 5, '链接'],
+        ['bad-title.txt', 1, 1, '标题'],
+        ['yaml-bomb.md', 3, 56, 'front matter'],
+      ],
+    );
+    expect(json.duplicates).toEqual([
+      {
+        file: 'ok-1-copy.txt',
+        id: 'ok-1-copy',
+        link: 'https://example.com/mixed/1',
+        keptFile: 'ok-1.txt',
+        keptId: 'ok-1',
+      },
     ]);
-    expect(json.duplicates).toEqual([{ file: 'ok-1-copy.txt', id: 'ok-1-copy', link: 'https://example.com/mixed/1', keptFile: 'ok-1.txt', keptId: 'ok-1' }]);
   });
 });

@@ -4,9 +4,15 @@ import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 
 const validate = (env: Record<string, string>, ...args: string[]) =>
-  promisify(execFile)(process.execPath, ['scripts/validate.ts', ...args], { env: { ...process.env, ...env } }).then(
+  promisify(execFile)(process.execPath, ['scripts/validate.ts', ...args], {
+    env: { ...process.env, ...env },
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 
 const invalid = 'tests/fixtures/records/invalid';
@@ -20,10 +26,17 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
     const problems = lines.slice(0, -1);
-    expect(new Set(problems.map((line) => line.slice(0, line.indexOf(':'))))).toEqual(new Set(invalidFiles.map((file) => `${invalid}/${file}`)));
-    for (const line of problems) expect(line).toMatch(/^tests\/fixtures\/records\/invalid\/[^:]+:[1-9]\d*:[1-9]\d* \S/);
-    expect(problems).toContain(`${invalid}/missing-title.txt:1:1 The record has no title. Add a title line, for example \`标题: 大模型产业方兴未艾\`.`);
-    expect(lines.at(-1)).toBe(`${invalidFiles.length} record files: 0 published, ${invalidFiles.length} skipped with errors, 0 duplicates; 0 other files ignored.`);
+    expect(new Set(problems.map((line) => line.slice(0, line.indexOf(':'))))).toEqual(
+      new Set(invalidFiles.map((file) => `${invalid}/${file}`)),
+    );
+    for (const line of problems)
+      expect(line).toMatch(/^tests\/fixtures\/records\/invalid\/[^:]+:[1-9]\d*:[1-9]\d* \S/);
+    expect(problems).toContain(
+      `${invalid}/missing-title.txt:1:1 The record has no title. Add a title line, for example \`标题: 大模型产业方兴未艾\`.`,
+    );
+    expect(lines.at(-1)).toBe(
+      `${invalidFiles.length} record files: 0 published, ${invalidFiles.length} skipped with errors, 0 duplicates; 0 other files ignored.`,
+    );
   });
 
   test('prints one JSON object with --json', async () => {
@@ -31,20 +44,32 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     const count = invalidFiles.length;
-    expect(report).toMatchObject({ records: count, valid: 0, published: 0, skipped: count, duplicated: 0, ignored: 0, duplicates: [] });
+    expect(report).toMatchObject({
+      records: count,
+      valid: 0,
+      published: 0,
+      skipped: count,
+      duplicated: 0,
+      ignored: 0,
+      duplicates: [],
+    });
     expect(report.errors).toContainEqual({
       file: 'javascript-link.txt',
       line: 2,
       column: 5,
       field: '链接',
-      message: expect.stringMatching(/^The link `javascript:alert\(1\)` is not an absolute http: or https: URL/),
+      message: expect.stringMatching(
+        /^The link `javascript:alert\(1\)` is not an absolute http: or https: URL/,
+      ),
     });
   });
 
   test('prints only the counts and exits 0 when every record is valid', async () => {
     const { code, stdout } = await validate({ SEEDS_DIR: valid });
     expect(code).toBe(0);
-    expect(stdout.trim()).toBe(`${validFiles.length} record files: ${validFiles.length} published, 0 skipped with errors, 0 duplicates; 0 other files ignored.`);
+    expect(stdout.trim()).toBe(
+      `${validFiles.length} record files: ${validFiles.length} published, 0 skipped with errors, 0 duplicates; 0 other files ignored.`,
+    );
   });
 
   test('prints warnings and duplicates but exits 0 when no record has an error', async () => {
@@ -60,8 +85,14 @@ describe('npm run validate', () => {
   });
 
   test.each([
-    [{ SEEDS_DIR: 'tests/fixtures/no-such-folder' }, 'The seeds folder `tests/fixtures/no-such-folder` does not exist.'],
-    [{ SEEDS_DIR: valid, PAGE_SIZE: 'many' }, '`PAGE_SIZE=many` is not a whole number from 1 to 500'],
+    [
+      { SEEDS_DIR: 'tests/fixtures/no-such-folder' },
+      'The seeds folder `tests/fixtures/no-such-folder` does not exist.',
+    ],
+    [
+      { SEEDS_DIR: valid, PAGE_SIZE: 'many' },
+      '`PAGE_SIZE=many` is not a whole number from 1 to 500',
+    ],
   ])('exits 2 without a report when the settings %j cannot be used', async (env, message) => {
     const { code, stdout, stderr } = await validate(env);
     expect(code).toBe(2);

@@ -4,7 +4,14 @@ import { markWords, passageAround } from '../../src/search/passage.ts';
 describe('markWords', () => {
   test.each([
     ['国产ＡＩ芯片出货', ['ai芯片'], [[2, 6]]],
-    ['C++ 与 c++', ['C++'], [[0, 3], [6, 9]]],
+    [
+      'C++ 与 c++',
+      ['C++'],
+      [
+        [0, 3],
+        [6, 9],
+      ],
+    ],
     ['大模型产业', ['模型', '大模'], [[0, 3]]],
     ['没有匹配', ['芯片'], []],
   ])('marks %s where the folded words occur', (text, words, marks) => {
@@ -28,12 +35,17 @@ describe('passageAround', () => {
   });
 
   test('starts at the beginning of the text when no word occurs in it', () => {
-    expect(passageAround(['只在标题里出现', '第二段'], ['标题外'])).toEqual({ text: '只在标题里出现', marks: [] });
+    expect(passageAround(['只在标题里出现', '第二段'], ['标题外'])).toEqual({
+      text: '只在标题里出现',
+      marks: [],
+    });
   });
 
   test('never cuts a character outside the Basic Multilingual Plane in half', () => {
     const text = `${'𠀀'.repeat(50)}芯片${'𠀀'.repeat(50)}`;
     const passage = passageAround([text], ['芯片'], 21);
-    expect(passage.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
+    expect(passage.text).not.toMatch(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u,
+    );
   });
 });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 
 // The hand-written records of the search tests: the real seed, symbols and mixed scripts, short news.
-const fixtureFolders = ['tests/fixtures/site-seeds', 'tests/fixtures/search-seeds', 'tests/fixtures/search-scripts'];
+const fixtureFolders = [
+  'tests/fixtures/site-seeds',
+  'tests/fixtures/search-seeds',
+  'tests/fixtures/search-scripts',
+];
 
 /**
  * Writes the corpus of the search-quality test: generated records and every hand-written fixture
@@ -12,10 +16,16 @@ const fixtureFolders = ['tests/fixtures/site-seeds', 'tests/fixtures/search-seed
 export function writeQualityCorpus(seeds: string, records: number, dated: boolean): void {
   rmSync(seeds, { recursive: true, force: true });
   writeCorpus(join(seeds, 'generated'), records, 7, 0, dated ? undefined : null);
-  for (const folder of fixtureFolders) cpSync(folder, join(seeds, folder.split('/').at(-1)!), { recursive: true });
+  for (const folder of fixtureFolders)
+    cpSync(folder, join(seeds, folder.split('/').at(-1)!), { recursive: true });
   if (dated) return;
-  for (const file of readdirSync(seeds, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt'))) {
+  for (const file of readdirSync(seeds, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.txt'),
+  )) {
     const path = join(seeds, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^(日期|发布时间|Date)\s*[:：].*\n/gimu, ''));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(/^(日期|发布时间|Date)\s*[:：].*\n/gimu, ''),
+    );
   }
 }

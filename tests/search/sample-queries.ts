@@ -13,13 +13,33 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+
 export function truthFor(published: readonly PublishedRecord[]): Truth {
   const fields = published.map(({ id, record }) => ({
     id,
-    folded: [record.title, record.text ?? '', record.events ?? '', ...record.keywords, ...record.aiTech, ...record.industries].map(fold),
+    folded: [
+      record.title,
+      record.text ?? '',
+      record.events ?? '',
+      ...record.keywords,
+      ...record.aiTech,
+      ...record.industries,
+    ].map(fold),
   }));
   return {
-    records: published.map(({ id, record }) => ({ id, text: record.text ?? '', keywords: record.keywords })),
+    records: published.map(({ id, record }) => ({
+      id,
+      text: record.text ?? '',
+      keywords: record.keywords,
+    })),
     matching(query) {
-      const words = query.split(/[\s"“”「」]+/u).map((word) => fold(word).trim()).filter(Boolean);
-      return new Set(fields.filter(({ folded }) => words.every((word) => folded.some((field) => field.includes(word)))).map(({ id }) => id));
+      const words = query
+        .split(/[\s"“”「」]+/u)
+        .map((word) => fold(word).trim())
+        .filter(Boolean);
+      return new Set(
+        fields
+          .filter(({ folded }) =>
+            words.every((word) => folded.some((field) => field.includes(word))),
+          )
+          .map(({ id }) => id),
+      );
     },
   };
 }
@@ -27,9 +47,34 @@ export function truthFor(published: readonly PublishedRecord[]): Truth {
 // Queries every corpus is asked: symbols, mixed scripts, full-width forms, quotes, absent words, and the
 // company and topic names of the hand-written search fixtures.
 const fixed = [
-  'C++', 'c#', 'GPT-4o', 'AI芯片', 'ＡＩ芯片', '5G-A', 'Embodied AI', 'HUMANOID', 'openai', '“具身智能”', '"深度求索"', '「科大讯飞」',
-  '区块链', '科大讯飞 区块链', '新能源布局', '科大讯飞', '深度求索', '字节跳动', '天融信', '宁德时代', '芯片', '大模型', 'A股', 'AIGC',
-  '具身智能', '华为 芯片', '百度 自动驾驶', '寒武纪 A股',
+  'C++',
+  'c#',
+  'GPT-4o',
+  'AI芯片',
+  'ＡＩ芯片',
+  '5G-A',
+  'Embodied AI',
+  'HUMANOID',
+  'openai',
+  '“具身智能”',
+  '"深度求索"',
+  '「科大讯飞」',
+  '区块链',
+  '科大讯飞 区块链',
+  '新能源布局',
+  '科大讯飞',
+  '深度求索',
+  '字节跳动',
+  '天融信',
+  '宁德时代',
+  '芯片',
+  '大模型',
+  'A股',
+  'AIGC',
+  '具身智能',
+  '华为 芯片',
+  '百度 自动驾驶',
+  '寒武纪 A股',
 ];
 
 /** A deterministic sample of queries of every kind the search must answer exactly. */
@@ -50,15 +95,32 @@ export function sampleQueries(truth: Truth, seed = 11): { query: string; kind: s
     .map((keyword) => ({ keyword, count: truth.matching(keyword).size }))
     .sort((a, b) => b.count - a.count || (a.keyword < b.keyword ? -1 : 1));
   const third = Math.ceil(keywords.length / 3);
-  const bands = [keywords.slice(0, third), keywords.slice(third, 2 * third), keywords.slice(2 * third)];
+  const bands = [
+    keywords.slice(0, third),
+    keywords.slice(third, 2 * third),
+    keywords.slice(2 * third),
+  ];
   const queries = [
-    ...bands.flatMap((band, index) => Array.from({ length: 4 }, () => ({ query: pick(band).keyword, kind: `keyword band ${index + 1}` }))),
-    ...Array.from({ length: 14 }, () => ({ query: cut(2 + Math.floor(next() * 5)), kind: 'substring' })),
-    ...Array.from({ length: 6 }, () => ({ query: `${pick(keywords).keyword} ${cut(2 + Math.floor(next() * 3))}`, kind: 'two words' })),
+    ...bands.flatMap((band, index) =>
+      Array.from({ length: 4 }, () => ({
+        query: pick(band).keyword,
+        kind: `keyword band ${index + 1}`,
+      })),
+    ),
+    ...Array.from({ length: 14 }, () => ({
+      query: cut(2 + Math.floor(next() * 5)),
+      kind: 'substring',
+    })),
+    ...Array.from({ length: 6 }, () => ({
+      query: `${pick(keywords).keyword} ${cut(2 + Math.floor(next() * 3))}`,
+      kind: 'two words',
+    })),
     ...Array.from({ length: 5 }, () => ({ query: cut(1), kind: 'one character' })),
     ...fixed.map((query) => ({ query, kind: 'fixed' })),
   ];
-  return queries.filter(({ query }, index) => queries.findIndex((other) => other.query === query) === index);
+  return queries.filter(
+    ({ query }, index) => queries.findIndex((other) => other.query === query) === index,
+  );
 }
 
 function mulberry32(seed: number): () => number {

@@ -4,7 +4,15 @@ import { readDeltas, selectResults, type FacetTerms } from '../../src/search/sea
 // Six articles, numbered from the oldest: industries and technologies as filters, and keywords not loaded.
 const term = (label: string, count: number) => ({ label, count, path: `/terms/${label}/` });
 const facets: FacetTerms[] = [
-  { filter: 'industry', name: '行业', terms: [term('半导体', 3), term('金融', 2)], docs: readDeltas([[0, 2, 1], [1, 3]]) },
+  {
+    filter: 'industry',
+    name: '行业',
+    terms: [term('半导体', 3), term('金融', 2)],
+    docs: readDeltas([
+      [0, 2, 1],
+      [1, 3],
+    ]),
+  },
   { filter: 'tech', name: 'AI 技术', terms: [term('大模型', 2)], docs: readDeltas([[2, 1]]) },
   { filter: 'keyword', name: '关键词', terms: [term('芯片', 6)] },
 ];
@@ -30,12 +38,23 @@ describe('selectResults', () => {
   });
 
   test('widens with two values of one filter and narrows with two filters', () => {
-    expect(selectResults([], 6, facets, { industry: ['半导体', '金融'] }, 'latest').results).toEqual([4, 3, 2, 1, 0]);
-    expect(selectResults([], 6, facets, { industry: ['半导体', '金融'], tech: ['大模型'] }, 'latest').results).toEqual([3, 2]);
+    expect(
+      selectResults([], 6, facets, { industry: ['半导体', '金融'] }, 'latest').results,
+    ).toEqual([4, 3, 2, 1, 0]);
+    expect(
+      selectResults([], 6, facets, { industry: ['半导体', '金融'], tech: ['大模型'] }, 'latest')
+        .results,
+    ).toEqual([3, 2]);
   });
 
   test('counts each value with the other filters kept and its own filter left out', () => {
-    const { counts } = selectResults([], 6, facets, { industry: ['半导体'], tech: ['大模型'] }, 'latest');
+    const { counts } = selectResults(
+      [],
+      6,
+      facets,
+      { industry: ['半导体'], tech: ['大模型'] },
+      'latest',
+    );
     // 半导体 and 金融 are counted among the 大模型 articles (2 and 3); 大模型 among the 半导体 ones (0, 2 and 3).
     expect(Object.fromEntries(counts['industry'] ?? [])).toEqual({ 半导体: 2, 金融: 0 });
     expect(Object.fromEntries(counts['tech'] ?? [])).toEqual({ 大模型: 2 });
@@ -48,7 +67,13 @@ describe('selectResults', () => {
   });
 
   test('counts exactly among the articles that contain every word', () => {
-    const { results, counts } = selectResults([{ head: [0, 1], body: [4] }], 6, facets, {}, 'latest');
+    const { results, counts } = selectResults(
+      [{ head: [0, 1], body: [4] }],
+      6,
+      facets,
+      {},
+      'latest',
+    );
     expect(results).toEqual([4, 1, 0]);
     expect(Object.fromEntries(counts['industry'] ?? [])).toEqual({ 半导体: 1, 金融: 2 });
   });

@@ -1,20 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../src/normalize/fold.ts';
-import { buildTextIndex, indexFamilies, type IndexedDocument } from '../../src/search/text-index.ts';
-import { coveringOffsets, matchWord, type IndexManifest, type ShardSource } from '../../src/search/text-search.ts';
+import {
+  buildTextIndex,
+  indexFamilies,
+  type IndexedDocument,
+} from '../../src/search/text-index.ts';
+import {
+  coveringOffsets,
+  matchWord,
+  type IndexManifest,
+  type ShardSource,
+} from '../../src/search/text-search.ts';
 
 function openIndex(documents: IndexedDocument[]): { manifest: IndexManifest; source: ShardSource } {
   const index = buildTextIndex(documents);
-  const shards = Object.fromEntries(indexFamilies.map((family) => [family, index.files[family].length])) as IndexManifest['shards'];
+  const shards = Object.fromEntries(
+    indexFamilies.map((family) => [family, index.files[family].length]),
+  ) as IndexManifest['shards'];
   // The manifest gives each family's shard count, so a search asks only for shards there are.
-  return { manifest: { documents: index.documents, shards }, source: async (family, shard) => index.files[family][shard]! };
+  return {
+    manifest: { documents: index.documents, shards },
+    source: async (family, shard) => index.files[family][shard]!,
+  };
 }
 
 /** The articles whose fields literally contain the word after folding: the ground truth. */
 function containing(documents: IndexedDocument[], part: 'head' | 'body', word: string): number[] {
   const folded = foldText(word).trim();
-  return documents.flatMap((document, number) => (document[part].some((field) => foldText(field).includes(folded)) ? [number] : []));
+  return documents.flatMap((document, number) =>
+    document[part].some((field) => foldText(field).includes(folded)) ? [number] : [],
+  );
 }
 
 const documents: IndexedDocument[] = [
@@ -53,14 +69,24 @@ describe('matchWord', () => {
   test('agrees with literal containment on any text and any substring', async () => {
     const alphabet = fc.constantFrom(...'新能源布局汽车 AaＢb+-。，芯片');
     const field = fc.string({ unit: alphabet, maxLength: 40 });
-    const document = fc.record({ head: fc.array(field, { maxLength: 3 }), body: fc.array(field, { maxLength: 3 }) });
+    const document = fc.record({
+      head: fc.array(field, { maxLength: 3 }),
+      body: fc.array(field, { maxLength: 3 }),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(document, { minLength: 1, maxLength: 12 }), fc.string({ unit: alphabet, minLength: 1, maxLength: 7 }), async (docs, word) => {
-        fc.pre(foldText(word).trim() !== '');
-        const index = openIndex(docs);
-        const found = await matchWord(word, index.manifest, index.source);
-        expect(found).toEqual({ head: containing(docs, 'head', word), body: containing(docs, 'body', word) });
-      }),
+      fc.asyncProperty(
+        fc.array(document, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: alphabet, minLength: 1, maxLength: 7 }),
+        async (docs, word) => {
+          fc.pre(foldText(word).trim() !== '');
+          const index = openIndex(docs);
+          const found = await matchWord(word, index.manifest, index.source);
+          expect(found).toEqual({
+            head: containing(docs, 'head', word),
+            body: containing(docs, 'body', word),
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -81,7 +107,10 @@ describe('matchWord on a long article', () => {
   test('finds a word among many occurrences of its parts, and only where they are consecutive', async () => {
     // 能源 and 布局 occur hundreds of times apart; 新能源布局 once, at the end.
     const body = `${'新能源汽车布局，'.repeat(400)}新能源布局`;
-    const { manifest, source } = openIndex([{ head: [], body: [body] }, { head: [], body: ['新能源汽车布局'.repeat(300)] }]);
+    const { manifest, source } = openIndex([
+      { head: [], body: [body] },
+      { head: [], body: ['新能源汽车布局'.repeat(300)] },
+    ]);
     expect(await matchWord('新能源布局', manifest, source)).toEqual({ head: [], body: [0] });
     expect(await matchWord('汽车布局，新能', manifest, source)).toEqual({ head: [], body: [0] });
   });
@@ -89,6 +118,8 @@ describe('matchWord on a long article', () => {
   test('reports a shard cut short instead of reading past its end', async () => {
     const { manifest, source } = openIndex([{ head: ['国产芯片'], body: [] }]);
     const cut: ShardSource = async (family, shard) => (await source(family, shard)).subarray(0, 6);
-    await expect(matchWord('国产芯片', manifest, cut)).rejects.toThrow('The search index ends in the middle of a number.');
+    await expect(matchWord('国产芯片', manifest, cut)).rejects.toThrow(
+      'The search index ends in the middle of a number.',
+    );
   });
 });

@@ -1,16 +1,33 @@
 import { describe, expect, test, vi } from 'vitest';
-import { articleExcerpt, articleKey, articleSummaryHtml, type Article, type SiteData } from '../../src/site/articles.ts';
+import {
+  articleExcerpt,
+  articleKey,
+  articleSummaryHtml,
+  type Article,
+  type SiteData,
+} from '../../src/site/articles.ts';
 import { buildTaxonomy } from '../../src/taxonomy/build-taxonomy.ts';
 
 // The site module reads the collection through Astro; these tests hand it articles directly.
 vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
 
 const article = (digest: string, events: string, keywords = ['大模型']) =>
-  ({ id: 'a', digest, collection: 'articles', data: { title: '甲', events, keywords, aiTech: [], industries: [] } }) as unknown as Article;
+  ({
+    id: 'a',
+    digest,
+    collection: 'articles',
+    data: { title: '甲', events, keywords, aiTech: [], industries: [] },
+  }) as unknown as Article;
 
 const taxonomiesOf = (...articles: Article[]) =>
   Object.fromEntries(
-    ([['tags', 'keywords'], ['industries', 'industries'], ['tech', 'aiTech']] as const).map(([kind, field]) => [
+    (
+      [
+        ['tags', 'keywords'],
+        ['industries', 'industries'],
+        ['tech', 'aiTech'],
+      ] as const
+    ).map(([kind, field]) => [
       kind,
       buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
     ]),
@@ -33,7 +50,11 @@ describe('articleSummaryHtml', () => {
 describe('articleKey', () => {
   test('computes the key again for new taxonomies, whose slugs and labels may differ', () => {
     const before = article('1', '摘要。', ['AIGC']);
-    expect(articleKey(before, taxonomiesOf(before))).toEqual(['a', '1', [[['aigc', 'AIGC']], [], []]]);
+    expect(articleKey(before, taxonomiesOf(before))).toEqual([
+      'a',
+      '1',
+      [[['aigc', 'AIGC']], [], []],
+    ]);
     const other = { ...article('1', '摘要。', ['aigc']), id: 'b' } as Article;
     const spelledByBoth = taxonomiesOf(before, other, { ...other, id: 'c' } as Article);
     expect(articleKey(before, spelledByBoth)).toEqual(['a', '1', [[['aigc', 'aigc']], [], []]]);

@@ -13,13 +13,26 @@ describe.each(sites)('the $name fixture build', (site) => {
   const path = (rest = '') => `${site.base}${rest}`;
 
   test('has every page of the URL contract', () => {
-    const pages = ['', `articles/${seedId}/`, 'tags/', 'tags/大模型产业/', 'industries/', 'industries/人工智能/', 'tech/', 'tech/生成式人工智能/', 'search/', '404.html'];
+    const pages = [
+      '',
+      `articles/${seedId}/`,
+      'tags/',
+      'tags/大模型产业/',
+      'industries/',
+      'industries/人工智能/',
+      'tech/',
+      'tech/生成式人工智能/',
+      'search/',
+      '404.html',
+    ];
     for (const page of pages) expect(fileFor(site, path(page)), page).toBeDefined();
   });
 
   test('marks every page as Simplified Chinese', () => {
     for (const file of htmlFiles(site)) {
-      expect(readFileSync(join(site.outDir, file), 'utf8'), file).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/);
+      expect(readFileSync(join(site.outDir, file), 'utf8'), file).toMatch(
+        /^<!DOCTYPE html><html lang="zh-CN"/,
+      );
     }
   });
 
@@ -30,7 +43,8 @@ describe.each(sites)('the $name fixture build', (site) => {
       const pageUrl = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, site.env.SITE_URL);
       $('a[href], link[href], script[src]').each((_, element) => {
         const url = new URL($(element).attr('href') ?? $(element).attr('src')!, pageUrl);
-        if (url.origin === pageUrl.origin && !fileFor(site, url.pathname)) broken.push(`${file} → ${url.pathname}`);
+        if (url.origin === pageUrl.origin && !fileFor(site, url.pathname))
+          broken.push(`${file} → ${url.pathname}`);
       });
     }
     expect(broken).toEqual([]);
@@ -39,10 +53,15 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('shows the seed article with its source, text, seven events and nine term links', () => {
     const $ = loadPage(site, path(`articles/${seedId}/`));
     expect($('h1').text()).toBe('大模型产业方兴未艾 A股公司争相涉足');
-    expect($('a[href^="https://baijiahao.baidu.com/"]').attr('href')).toBe('https://baijiahao.baidu.com/s?id=1815300492146678934&wfr=spider&for=pc');
+    expect($('a[href^="https://baijiahao.baidu.com/"]').attr('href')).toBe(
+      'https://baijiahao.baidu.com/s?id=1815300492146678934&wfr=spider&for=pc',
+    );
     expect($('article').text()).toContain('天融信自主研发的天问大模型');
     expect($('.key-points ol > li')).toHaveLength(7);
-    const terms = (kind: string) => $(`article a[href^="${path(kind)}/"]`).map((_, a) => $(a).text()).get();
+    const terms = (kind: string) =>
+      $(`article a[href^="${path(kind)}/"]`)
+        .map((_, a) => $(a).text())
+        .get();
     expect(terms('tags')).toEqual(['大模型产业', '人工智能技术发展', 'A股公司布局']);
     expect(terms('tech')).toEqual(['人工智能大模型', '生成式人工智能', '多模态大模型']);
     expect(terms('industries')).toEqual(['人工智能', '大模型', '智能制造']);
@@ -50,19 +69,27 @@ describe.each(sites)('the $name fixture build', (site) => {
 
   test('lists the seed article on the page of each of its terms', () => {
     const $ = loadPage(site, path(`articles/${seedId}/`));
-    const termLinks = $('.term-links a').map((_, a) => $(a).attr('href')).get();
+    const termLinks = $('.term-links a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(termLinks).toHaveLength(9);
     // With two articles a page the seed, the oldest article, may be on a term's later page.
     for (const href of termLinks) {
       const pages = [href, `${href}2/`, `${href}3/`].filter((page) => fileFor(site, page));
-      const links = pages.flatMap((page) => loadPage(site, page)(`h2 a[href="${path(`articles/${seedId}/`)}"]`).get());
+      const links = pages.flatMap((page) =>
+        loadPage(site, page)(`h2 a[href="${path(`articles/${seedId}/`)}"]`).get(),
+      );
       expect(links, href).toHaveLength(1);
     }
   });
 
   test('lists articles newest first, undated ones last by id, over pages of PAGE_SIZE', () => {
     const pages = ['', 'page/2/', 'page/3/'].map((page) => loadPage(site, path(page)));
-    const ids = pages.map(($) => $('.article-list h2 a').map((_, a) => $(a).attr('href')!.split('/').at(-2)).get());
+    const ids = pages.map(($) =>
+      $('.article-list h2 a')
+        .map((_, a) => $(a).attr('href')!.split('/').at(-2))
+        .get(),
+    );
     expect(ids).toEqual([['003_chip', '002_aigc'], ['004_unsafe', '001_cpp'], [seedId]]);
     expect(fileFor(site, path('page/4/'))).toBeUndefined();
     const [first] = pages;
@@ -75,7 +102,11 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect(middle('link[rel="prev"]').attr('href')).toBe(path());
     expect(middle('link[rel="next"]').attr('href')).toBe(path('page/3/'));
     expect(middle('.pagination a[rel="prev"]').attr('href')).toBe(path());
-    expect(middle('.pagination-pages a').map((_, a) => `${middle(a).text()} ${middle(a).attr('href')}`).get()).toEqual([`1 ${path()}`, `2 ${path('page/2/')}`, `3 ${path('page/3/')}`]);
+    expect(
+      middle('.pagination-pages a')
+        .map((_, a) => `${middle(a).text()} ${middle(a).attr('href')}`)
+        .get(),
+    ).toEqual([`1 ${path()}`, `2 ${path('page/2/')}`, `3 ${path('page/3/')}`]);
     expect(middle('.pagination [aria-current="page"]').attr('aria-label')).toBe('第 2 页');
     expect(middle('h1').text()).toBe('最新文章 · 第 2 页');
     const term = loadPage(site, path('tech/生成式人工智能/'));
@@ -90,17 +121,43 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('sorts every taxonomy index by count and, on a second page, by name', () => {
     const labels = (page: string) => {
       const $ = loadPage(site, path(page));
-      return $('.term-bars a, .term-index a').map((_, a) => $(a).text()).get();
+      return $('.term-bars a, .term-index a')
+        .map((_, a) => $(a).text())
+        .get();
     };
-    expect(labels('industries/')).toEqual(['人工智能', '半导体', '大模型', '智能制造', '网络安全', '软件']);
-    expect(labels('industries/by-name/')).toEqual(['半导体', '大模型', '人工智能', '软件', '网络安全', '智能制造']);
-    expect(loadPage(site, path('tags/by-name/'))('.sort-switch a').attr('href')).toBe(path('tags/'));
+    expect(labels('industries/')).toEqual([
+      '人工智能',
+      '半导体',
+      '大模型',
+      '智能制造',
+      '网络安全',
+      '软件',
+    ]);
+    expect(labels('industries/by-name/')).toEqual([
+      '半导体',
+      '大模型',
+      '人工智能',
+      '软件',
+      '网络安全',
+      '智能制造',
+    ]);
+    expect(loadPage(site, path('tags/by-name/'))('.sort-switch a').attr('href')).toBe(
+      path('tags/'),
+    );
   });
 
   test('groups the index by name under pinyin initials, A to Z then #, with a bar that jumps to each', () => {
     const $ = loadPage(site, path('tags/by-name/'));
     const groups = $('.initial-group')
-      .map((_, group) => [[$(group).find('h2').text(), $(group).find('.term-index a').map((_, a) => $(a).text()).get()]])
+      .map((_, group) => [
+        [
+          $(group).find('h2').text(),
+          $(group)
+            .find('.term-index a')
+            .map((_, a) => $(a).text())
+            .get(),
+        ],
+      ])
       .get();
     expect(groups).toEqual([
       ['A', ['a/b?#%+', 'A股公司布局', 'AI芯片', 'AIGC']],
@@ -110,8 +167,17 @@ describe.each(sites)('the $name fixture build', (site) => {
       ['R', ['人工智能技术发展']],
       ['#其他', ['../etc', '<b>加粗</b>']],
     ]);
-    const jumps = $('.initial-bar a').map((_, a) => $(a).attr('href')).get();
-    expect(jumps).toEqual(['#initial-A', '#initial-C', '#initial-D', '#initial-G', '#initial-R', '#initial-other']);
+    const jumps = $('.initial-bar a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(jumps).toEqual([
+      '#initial-A',
+      '#initial-C',
+      '#initial-D',
+      '#initial-G',
+      '#initial-R',
+      '#initial-other',
+    ]);
     for (const jump of jumps) expect($(jump).is('h2'), jump).toBe(true);
     expect($('.initial-bar li')).toHaveLength(27);
   });
@@ -119,42 +185,70 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('gives every term index a filter box that stays hidden until its script shows it', () => {
     for (const page of ['tags/', 'tags/by-name/', 'industries/', 'tech/by-name/']) {
       const $ = loadPage(site, path(page));
-      expect($('.term-filter[hidden] input[type="search"]').attr('id'), page).toBe($('.term-filter label').attr('for'));
-      expect($('[data-terms] > li').length, page).toBe(Number(/共 (\d+) 个/.exec($('.lead').text())![1]));
+      expect($('.term-filter[hidden] input[type="search"]').attr('id'), page).toBe(
+        $('.term-filter label').attr('for'),
+      );
+      expect($('[data-terms] > li').length, page).toBe(
+        Number(/共 (\d+) 个/.exec($('.lead').text())![1]),
+      );
     }
   });
 
   test('lists every term with its article count on the index pages', () => {
     const $ = loadPage(site, path('industries/'));
-    const rows = $('.term-bars li').map((_, li) => `${$(li).find('a').text()} ${$(li).find('.count').text()}`).get();
+    const rows = $('.term-bars li')
+      .map((_, li) => `${$(li).find('a').text()} ${$(li).find('.count').text()}`)
+      .get();
     expect(rows).toContain('人工智能 2 篇');
     expect(rows).toContain('半导体 2 篇');
   });
 
   test('merges spellings of one term and gives symbol-laden terms one working page each', () => {
     const $ = loadPage(site, path('tags/'));
-    const labels = $('.term-index a').map((_, a) => $(a).text()).get();
+    const labels = $('.term-index a')
+      .map((_, a) => $(a).text())
+      .get();
     expect(labels.filter((label) => label.toLowerCase() === 'aigc')).toHaveLength(1);
-    expect(labels.filter((label) => label.normalize('NFKC').toLowerCase() === 'ai芯片')).toHaveLength(1);
-    const hrefs = $('.term-index a').map((_, a) => $(a).attr('href')).get();
+    expect(
+      labels.filter((label) => label.normalize('NFKC').toLowerCase() === 'ai芯片'),
+    ).toHaveLength(1);
+    const hrefs = $('.term-index a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(new Set(hrefs).size).toBe(hrefs.length);
     for (const label of ['C++', 'C#', 'C', 'a/b?#%+', '../etc']) {
-      const href = $('.term-index a').filter((_, a) => $(a).text() === label).attr('href')!;
+      const href = $('.term-index a')
+        .filter((_, a) => $(a).text() === label)
+        .attr('href')!;
       expect(href, label).toMatch(new RegExp(`^${path('tags/')}[^/?#%]+/$`));
       expect(loadPage(site, href)('h1').text()).toBe(`关键词：${label}`);
     }
   });
 
   test('writes a search index of every article, and a result document for each', () => {
-    const manifest: SearchManifest = JSON.parse(gunzipSync(readFileSync(join(site.outDir, 'search-index/manifest.bin'))).toString('utf8'));
+    const manifest: SearchManifest = JSON.parse(
+      gunzipSync(readFileSync(join(site.outDir, 'search-index/manifest.bin'))).toString('utf8'),
+    );
     expect(manifest.documents).toBe(5);
     for (const [family, shards] of Object.entries(manifest.shards)) {
-      expect(readdirSync(join(site.outDir, 'search-index', family)).sort()).toEqual(Array.from({ length: shards }, (_, shard) => `${shard}.bin`).sort());
+      expect(readdirSync(join(site.outDir, 'search-index', family)).sort()).toEqual(
+        Array.from({ length: shards }, (_, shard) => `${shard}.bin`).sort(),
+      );
     }
-    const documents = Array.from({ length: 5 }, (_, number): SearchDocument => JSON.parse(gunzipSync(readFileSync(join(site.outDir, `search-index/docs/${number}.bin`))).toString('utf8')));
+    const documents = Array.from({ length: 5 }, (_, number): SearchDocument =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(site.outDir, `search-index/docs/${number}.bin`))).toString(
+          'utf8',
+        ),
+      ),
+    );
     // Numbered from the oldest article, so that a new article leaves the others' numbers alone.
-    const newestFirst: ArticleEntry[] = JSON.parse(readFileSync(join(site.outDir, 'articles.json'), 'utf8'));
-    expect(documents.map(({ url, title }) => [url, title])).toEqual(newestFirst.map(({ url, title }) => [new URL(url).pathname, title]).reverse());
+    const newestFirst: ArticleEntry[] = JSON.parse(
+      readFileSync(join(site.outDir, 'articles.json'), 'utf8'),
+    );
+    expect(documents.map(({ url, title }) => [url, title])).toEqual(
+      newestFirst.map(({ url, title }) => [new URL(url).pathname, title]).reverse(),
+    );
   });
 
   test('shows record markup as text on the article page', () => {
@@ -169,12 +263,17 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('runs no record markup on any page', () => {
     for (const file of htmlFiles(site)) {
       const $ = cheerio.load(readFileSync(join(site.outDir, file), 'utf8'));
-      const handlers = $('*').filter((_, element) => Object.keys($(element).attr() ?? {}).some((name) => name.startsWith('on')));
+      const handlers = $('*').filter((_, element) =>
+        Object.keys($(element).attr() ?? {}).some((name) => name.startsWith('on')),
+      );
       expect(handlers.length, file).toBe(0);
       expect($('iframe, img, object, embed').length, file).toBe(0);
       expect($('[href^="javascript:" i], [src^="javascript:" i]').length, file).toBe(0);
-      const scripts = $('script').filter((_, script) => $(script).attr('type') !== 'application/ld+json');
-      for (const script of scripts) expect($(script).text() + ($(script).attr('src') ?? ''), file).not.toContain('alert');
+      const scripts = $('script').filter(
+        (_, script) => $(script).attr('type') !== 'application/ld+json',
+      );
+      for (const script of scripts)
+        expect($(script).text() + ($(script).attr('src') ?? ''), file).not.toContain('alert');
     }
   });
 
@@ -192,13 +291,30 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('cleans the scraped seed text into sections and paragraphs', () => {
     const $ = loadPage(site, path(`articles/${seedId}/`));
     const body = $('.article-body');
-    expect(body.find('h2').map((_, h) => $(h).text()).get()).toEqual(['市场前景广阔', '各地争相加大投入', '上市公司积极布局']);
-    for (const doubled of ['市场前景广阔市场前景广阔', '各地争相加大投入各地争相加大投入', '上市公司积极布局上市公司积极布局']) {
+    expect(
+      body
+        .find('h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['市场前景广阔', '各地争相加大投入', '上市公司积极布局']);
+    for (const doubled of [
+      '市场前景广阔市场前景广阔',
+      '各地争相加大投入各地争相加大投入',
+      '上市公司积极布局上市公司积极布局',
+    ]) {
       expect(body.text()).not.toContain(doubled);
     }
-    for (const trailer of ['更多精彩资讯请在应用市场下载', '版权声明', '报料热线', '举报/反馈']) expect(body.text()).not.toContain(trailer);
+    for (const trailer of ['更多精彩资讯请在应用市场下载', '版权声明', '报料热线', '举报/反馈'])
+      expect(body.text()).not.toContain(trailer);
     expect(body.find('p').length).toBeGreaterThanOrEqual(10);
-    expect(Math.max(...body.find('p').map((_, p) => $(p).text().length).get())).toBeLessThan(400);
+    expect(
+      Math.max(
+        ...body
+          .find('p')
+          .map((_, p) => $(p).text().length)
+          .get(),
+      ),
+    ).toBeLessThan(400);
     expect(body.text()).toContain('大模型的通用智能必须细化到各个行业');
   });
 });

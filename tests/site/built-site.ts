@@ -14,25 +14,64 @@ interface BuildOptions {
   corpus?: { records: number; dated: boolean };
 }
 
-function build(name: string, env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string }, options: BuildOptions = {}) {
-  return { name, base: env.BASE_PATH, outDir: join(output, name), log: join(output, `${name}.log`), env: { SITE_URL: 'https://digest.example', ...env }, ...options };
+function build(
+  name: string,
+  env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string },
+  options: BuildOptions = {},
+) {
+  return {
+    name,
+    base: env.BASE_PATH,
+    outDir: join(output, name),
+    log: join(output, `${name}.log`),
+    env: { SITE_URL: 'https://digest.example', ...env },
+    ...options,
+  };
 }
 
 /** The builds the global setup makes, each with its output folder and the log of its build. */
 export const builds = {
   // Two articles a page, so that the five fixture articles span several pages.
-  root: build('root', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { force: true }),
-  news: build('news', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/', PAGE_SIZE: '2' }),
+  root: build(
+    'root',
+    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
+    { force: true },
+  ),
+  news: build('news', {
+    SEEDS_DIR: 'tests/fixtures/site-seeds',
+    BASE_PATH: '/news/',
+    PAGE_SIZE: '2',
+  }),
   /** The root build once more, to show that the same seeds give the same output. */
-  again: build('again', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { force: true }),
+  again: build(
+    'again',
+    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
+    { force: true },
+  ),
   /** The root build's seeds once more, built before and after one record is added: its output must match the root build's. */
-  grown: build('grown', { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' }, { added: '003_chip.txt' }),
+  grown: build(
+    'grown',
+    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
+    { added: '003_chip.txt' },
+  ),
   /** Five hundred generated records with every fixture record of the search tests, dated, for the sampled search-quality test. */
-  dated: build('dated', { SEEDS_DIR: join(output, 'dated-seeds'), BASE_PATH: '/' }, { corpus: { records: 500, dated: true } }),
+  dated: build(
+    'dated',
+    { SEEDS_DIR: join(output, 'dated-seeds'), BASE_PATH: '/' },
+    { corpus: { records: 500, dated: true } },
+  ),
   /** The same records without dates, as records in the seed format come, served under a sub-path. */
-  undated: build('undated', { SEEDS_DIR: join(output, 'undated-seeds'), BASE_PATH: '/news/' }, { corpus: { records: 500, dated: false } }),
+  undated: build(
+    'undated',
+    { SEEDS_DIR: join(output, 'undated-seeds'), BASE_PATH: '/news/' },
+    { corpus: { records: 500, dated: false } },
+  ),
   /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */
-  mixed: build('mixed', { SEEDS_DIR: 'tests/fixtures/mixed', BASE_PATH: '/', SEEDS_ON_ERROR: 'skip' }),
+  mixed: build('mixed', {
+    SEEDS_DIR: 'tests/fixtures/mixed',
+    BASE_PATH: '/',
+    SEEDS_ON_ERROR: 'skip',
+  }),
 };
 
 /** The fixture site at the root and under `/news/`. */
@@ -45,7 +84,10 @@ export type Site = (typeof builds)[keyof typeof builds];
 export function fileFor(site: Site, urlPath: string): string | undefined {
   if (!urlPath.startsWith(site.base)) return undefined;
   const relative = decodeURIComponent(urlPath.slice(site.base.length));
-  const file = join(site.outDir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+  const file = join(
+    site.outDir,
+    relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative,
+  );
   return existsSync(file) ? file : undefined;
 }
 
@@ -58,5 +100,7 @@ export function loadPage(site: Site, urlPath: string) {
 
 /** Every HTML file of a build, as paths relative to its output folder. */
 export function htmlFiles(site: Site): string[] {
-  return readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  return readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
 }

@@ -12,14 +12,25 @@ describe('jsonForScript', () => {
 
 describe('newsArticleJsonLd', () => {
   test('names the source as isBasedOn and the date as datePublished only when known', () => {
-    const record = { title: '标题', link: 'https://example.com/a', date: '2024-11-05', keywords: [], aiTech: [], industries: [] };
-    expect(newsArticleJsonLd(record, 'https://digest.example/articles/a/', ['大模型'], '摘要')).toMatchObject({
+    const record = {
+      title: '标题',
+      link: 'https://example.com/a',
+      date: '2024-11-05',
+      keywords: [],
+      aiTech: [],
+      industries: [],
+    };
+    expect(
+      newsArticleJsonLd(record, 'https://digest.example/articles/a/', ['大模型'], '摘要'),
+    ).toMatchObject({
       '@type': 'NewsArticle',
       headline: '标题',
       isBasedOn: 'https://example.com/a',
       datePublished: '2024-11-05',
       keywords: ['大模型'],
     });
-    expect(newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], '')).not.toHaveProperty('isBasedOn');
+    expect(
+      newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], ''),
+    ).not.toHaveProperty('isBasedOn');
   });
 });

@@ -46,9 +46,12 @@ describe('pageWindow', () => {
     [25, 50, [1, 'gap', 23, 24, 25, 26, 27, 'gap', 50]],
     [46, 50, [1, 'gap', 44, 45, 46, 47, 48, 49, 50]],
     [50, 50, [1, 'gap', 48, 49, 50]],
-  ])('keeps the first and last page and two either side of page %i of %i', (current, count, expected) => {
-    expect(pageWindow(current, count, 2)).toEqual(expected);
-  });
+  ])(
+    'keeps the first and last page and two either side of page %i of %i',
+    (current, count, expected) => {
+      expect(pageWindow(current, count, 2)).toEqual(expected);
+    },
+  );
 
   test('shows a single left-out page instead of a gap when it would stand for one page', () => {
     expect(pageWindow(5, 9, 1)).toEqual([1, 'gap', 4, 5, 6, 'gap', 9]);

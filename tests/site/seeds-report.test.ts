@@ -8,7 +8,8 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
   const log = () => readFileSync(mixed.log, 'utf8');
 
   test('publishes a page for every valid record', () => {
-    for (const id of ['ok-1', 'ok-2', 'ok-3']) expect(fileFor(mixed, `/articles/${id}/`), id).toBeDefined();
+    for (const id of ['ok-1', 'ok-2', 'ok-3'])
+      expect(fileFor(mixed, `/articles/${id}/`), id).toBeDefined();
   });
 
   test('publishes no page for an invalid or duplicate record', () => {
@@ -19,9 +20,15 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
   test('names each invalid file, the duplicate and the dropped term in the build output', () => {
     expect(log()).toContain('tests/fixtures/mixed/bad-title.txt:1:1 The record has no title.');
     expect(log()).toContain('tests/fixtures/mixed/bad-link.txt:2:5 The link `javascript:alert(1)`');
-    expect(log()).toContain('tests/fixtures/mixed/ok-1-copy.txt:1:1 The source link `https://example.com/mixed/1` is already published by `ok-1.txt`');
-    expect(log()).toContain('tests/fixtures/mixed/nested/ok-3.txt:3:6 The item `—` of `关键词` has no letter or digit');
-    expect(log()).toContain('tests/fixtures/mixed/yaml-bomb.md:3:56 The front matter nests lists or mappings more than 10 levels deep');
+    expect(log()).toContain(
+      'tests/fixtures/mixed/ok-1-copy.txt:1:1 The source link `https://example.com/mixed/1` is already published by `ok-1.txt`',
+    );
+    expect(log()).toContain(
+      'tests/fixtures/mixed/nested/ok-3.txt:3:6 The item `—` of `关键词` has no letter or digit',
+    );
+    expect(log()).toContain(
+      'tests/fixtures/mixed/yaml-bomb.md:3:56 The front matter nests lists or mappings more than 10 levels deep',
+    );
   });
 
   test('publishes the pages and feed of a term too long for a file name under a segment of at most 100 bytes', () => {
@@ -35,11 +42,15 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
       expect(Buffer.byteLength(href.split('/')[2] ?? ''), href).toBeLessThanOrEqual(100);
       expect(fileFor(mixed, href), href).toBeDefined();
     }
-    expect(fileFor(mixed, `${links.find((href) => href.startsWith('/industries/'))}rss.xml`)).toBeDefined();
+    expect(
+      fileFor(mixed, `${links.find((href) => href.startsWith('/industries/'))}rss.xml`),
+    ).toBeDefined();
   });
 
   test('counts every file of the folder once', () => {
-    expect(log()).toContain('7 record files: 3 published, 3 skipped with errors, 1 duplicates; 3 other files ignored.');
+    expect(log()).toContain(
+      '7 record files: 3 published, 3 skipped with errors, 1 duplicates; 3 other files ignored.',
+    );
   });
 });
 
@@ -52,7 +63,9 @@ describe('builds of the same seeds', () => {
       .sort();
   const differences = (expected: string, actual: string) => {
     expect(files(actual)).toEqual(files(expected));
-    return files(expected).filter((file) => !readFileSync(join(expected, file)).equals(readFileSync(join(actual, file))));
+    return files(expected).filter(
+      (file) => !readFileSync(join(expected, file)).equals(readFileSync(join(actual, file))),
+    );
   };
 
   test('two full builds write byte-identical output', () => {

@@ -7,10 +7,13 @@ describe('spaceScripts', () => {
     ['关键词', '全部关键词', '共 60 个关键词。'],
     ['GPT', '全部 GPT', '共 60 个 GPT。'],
     ['5G', '全部 5G', '共 60 个 5G。'],
-  ])('spaces the name %j from the Chinese around it only where the scripts meet', (name, all, count) => {
-    expect(spaceScripts`全部${name}`).toBe(all);
-    expect(spaceScripts`共 ${60} 个${name}。`).toBe(count);
-  });
+  ])(
+    'spaces the name %j from the Chinese around it only where the scripts meet',
+    (name, all, count) => {
+      expect(spaceScripts`全部${name}`).toBe(all);
+      expect(spaceScripts`共 ${60} 个${name}。`).toBe(count);
+    },
+  );
 
   test('spaces a Chinese value from Latin text after it when they meet', () => {
     expect(spaceScripts`${'行业'}RSS`).toBe('行业 RSS');

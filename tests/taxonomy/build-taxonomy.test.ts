@@ -9,7 +9,11 @@ describe('buildTaxonomy', () => {
   ]);
 
   test('merges spellings that differ only in case or width into one term', () => {
-    expect(taxonomy.byKey.get('aigc')).toMatchObject({ label: 'AIGC', count: 3, articleIds: ['a', 'b', 'c'] });
+    expect(taxonomy.byKey.get('aigc')).toMatchObject({
+      label: 'AIGC',
+      count: 3,
+      articleIds: ['a', 'b', 'c'],
+    });
     expect(taxonomy.byKey.get('ai芯片')).toMatchObject({ count: 2, slug: 'ai芯片' });
   });
 
@@ -19,7 +23,9 @@ describe('buildTaxonomy', () => {
       { id: 'b', terms: ['AIGC'] },
       { id: 'c', terms: ['AIGC'] },
     ]);
-    expect(repeated.terms).toEqual([{ key: 'aigc', slug: 'aigc', label: 'AIGC', count: 3, articleIds: ['a', 'b', 'c'] }]);
+    expect(repeated.terms).toEqual([
+      { key: 'aigc', slug: 'aigc', label: 'AIGC', count: 3, articleIds: ['a', 'b', 'c'] },
+    ]);
   });
 
   test('labels a term with the spelling most articles use, the first by code point on a tie', () => {
@@ -37,7 +43,13 @@ describe('buildTaxonomy', () => {
   });
 
   test('orders terms by count, then by label', () => {
-    expect(taxonomy.terms.map((term) => term.label)).toEqual(['AIGC', 'AI芯片', 'C#', 'C++', '大模型']);
+    expect(taxonomy.terms.map((term) => term.label)).toEqual([
+      'AIGC',
+      'AI芯片',
+      'C#',
+      'C++',
+      '大模型',
+    ]);
   });
 
   test('gives every term its own slug', () => {

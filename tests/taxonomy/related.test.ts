@@ -28,23 +28,51 @@ describe('findRelated', () => {
   });
 
   test('ignores a term carried by more than 500 articles, which says little about what two share', () => {
-    const crowd = Array.from({ length: 501 }, (_, index) => ({ id: `n${String(index).padStart(3, '0')}`, terms: ['人工智能'] }));
-    const common = buildTaxonomy([{ id: 'x', terms: ['人工智能', '芯片'] }, { id: 'y', terms: ['芯片'] }, ...crowd]);
-    const position = new Map([['x', 0], ['y', 1], ...crowd.map(({ id }, index): [string, number] => [id, index + 2])]);
-    expect(findRelated('x', common.terms.filter((term) => term.articleIds.includes('x')), position)).toEqual(['y']);
+    const crowd = Array.from({ length: 501 }, (_, index) => ({
+      id: `n${String(index).padStart(3, '0')}`,
+      terms: ['人工智能'],
+    }));
+    const common = buildTaxonomy([
+      { id: 'x', terms: ['人工智能', '芯片'] },
+      { id: 'y', terms: ['芯片'] },
+      ...crowd,
+    ]);
+    const position = new Map([
+      ['x', 0],
+      ['y', 1],
+      ...crowd.map(({ id }, index): [string, number] => [id, index + 2]),
+    ]);
+    expect(
+      findRelated(
+        'x',
+        common.terms.filter((term) => term.articleIds.includes('x')),
+        position,
+      ),
+    ).toEqual(['y']);
   });
 
   test('keeps the same articles, in the same order, as sorting every candidate would', () => {
-    const corpus = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 5 }), { minLength: 1, maxLength: 40 });
+    const corpus = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 5 }), {
+      minLength: 1,
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(corpus, fc.integer({ min: 1, max: 8 }), (termLists, limit) => {
-        const generated = termLists.map((terms, index) => ({ id: `a${index}`, terms: terms.map(String) }));
+        const generated = termLists.map((terms, index) => ({
+          id: `a${index}`,
+          terms: terms.map(String),
+        }));
         const { terms } = buildTaxonomy(generated);
         const position = new Map(generated.map(({ id }, index) => [id, index]));
         const shared = terms.filter((term) => term.articleIds.includes('a0'));
         const scores = new Map<string, number>();
-        for (const term of shared) for (const other of term.articleIds) if (other !== 'a0') scores.set(other, (scores.get(other) ?? 0) + 1 / Math.log2(1 + term.count));
-        const sorted = [...scores].sort(([a, x], [b, y]) => y - x || position.get(a)! - position.get(b)!).map(([id]) => id);
+        for (const term of shared)
+          for (const other of term.articleIds)
+            if (other !== 'a0')
+              scores.set(other, (scores.get(other) ?? 0) + 1 / Math.log2(1 + term.count));
+        const sorted = [...scores]
+          .sort(([a, x], [b, y]) => y - x || position.get(a)! - position.get(b)!)
+          .map(([id]) => id);
         expect(findRelated('a0', shared, position, limit)).toEqual(sorted.slice(0, limit));
       }),
     );

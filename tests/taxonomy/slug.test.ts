@@ -17,11 +17,14 @@ describe('slugify', () => {
     expect(slugify(key)).toBe(slug);
   });
 
-  test.each(['a/b', '?#%+', '..', '../..', 'x y', '大模型/产业'])('never yields a path separator, dot segment or empty slug for %j', (key) => {
-    const slug = slugify(key);
-    expect(slug).not.toMatch(/[/?#%\\\s]/);
-    expect(['', '.', '..']).not.toContain(slug);
-  });
+  test.each(['a/b', '?#%+', '..', '../..', 'x y', '大模型/产业'])(
+    'never yields a path separator, dot segment or empty slug for %j',
+    (key) => {
+      const slug = slugify(key);
+      expect(slug).not.toMatch(/[/?#%\\\s]/);
+      expect(['', '.', '..']).not.toContain(slug);
+    },
+  );
 });
 
 describe('assignSlugs', () => {
@@ -60,7 +63,12 @@ describe('slugify with long keys', () => {
     const [a, b] = [slugify(`${prefix}模型`), slugify(`${prefix}数据`)];
     expect(a).not.toBe(b);
     expect([bytes(a), bytes(b)].every((length) => length <= maxSlugBytes)).toBe(true);
-    expect(assignSlugs([`${prefix}模型`, `${prefix}数据`])).toEqual(new Map([[`${prefix}模型`, a], [`${prefix}数据`, b]]));
+    expect(assignSlugs([`${prefix}模型`, `${prefix}数据`])).toEqual(
+      new Map([
+        [`${prefix}模型`, a],
+        [`${prefix}数据`, b],
+      ]),
+    );
   });
 
   test('keeps the slug as it is when it has exactly the byte limit', () => {
@@ -73,15 +81,22 @@ describe('slugify with long keys', () => {
     ['emoji and combining marks', `${'😀e\u0301'.repeat(40)}`],
     ['symbols that become words', 'c++'.repeat(60)],
     ['a cut that would end in a dash', `${'a'.repeat(90)} ${'b'.repeat(30)}`],
-  ])('stays within the byte limit, without a dash before the hash, when a long key holds %s', (_, key) => {
-    const slug = slugify(key);
-    expect(bytes(slug)).toBeLessThanOrEqual(maxSlugBytes);
-    expect(slug).toMatch(/[^-]_[0-9a-f]{8}$/u);
-  });
+  ])(
+    'stays within the byte limit, without a dash before the hash, when a long key holds %s',
+    (_, key) => {
+      const slug = slugify(key);
+      expect(bytes(slug)).toBeLessThanOrEqual(maxSlugBytes);
+      expect(slug).toMatch(/[^-]_[0-9a-f]{8}$/u);
+    },
+  );
 
   test('keeps every segment of the term page and feed paths within the byte limit when the term is long', () => {
     const slug = slugify('行'.repeat(200));
-    for (const path of [termPath('industries', slug), termPath('industries', slug, 12), termFeedPath('industries', slug)]) {
+    for (const path of [
+      termPath('industries', slug),
+      termPath('industries', slug, 12),
+      termFeedPath('industries', slug),
+    ]) {
       expect(Math.max(...path.split('/').map(bytes)), path).toBeLessThanOrEqual(maxSlugBytes);
     }
   });

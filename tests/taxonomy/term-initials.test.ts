@@ -59,17 +59,40 @@ describe('nameInitial', () => {
     expect(nameInitial(name)).toBe(initial);
   });
 
-  test.each([['5G'], ['3D 打印'], ['../etc'], ['<b>加粗</b>'], ['あいう'], ['α 粒子'], ['々'], ['']])('lists %j, which begins with a digit, a symbol or another script, under #', (name) => {
+  test.each([
+    ['5G'],
+    ['3D 打印'],
+    ['../etc'],
+    ['<b>加粗</b>'],
+    ['あいう'],
+    ['α 粒子'],
+    ['々'],
+    [''],
+  ])('lists %j, which begins with a digit, a symbol or another script, under #', (name) => {
     expect(nameInitial(name)).toBe('#');
   });
 });
 
 describe('groupByInitial', () => {
   const terms = (...labels: string[]) => labels.map((label) => ({ label }));
-  const labels = (groups: ReturnType<typeof groupByInitial<{ label: string }>>) => groups.map(({ initial, terms }) => [initial, terms.map(({ label }) => label)]);
+  const labels = (groups: ReturnType<typeof groupByInitial<{ label: string }>>) =>
+    groups.map(({ initial, terms }) => [initial, terms.map(({ label }) => label)]);
 
   test('groups Chinese, Latin and other names under A to Z, then #, each in pinyin order', () => {
-    const groups = groupByInitial(terms('智能制造', '5G', 'AIGC', '半导体', '阿里巴巴', 'C++', '大模型', 'AI芯片', '../etc', '边缘计算'));
+    const groups = groupByInitial(
+      terms(
+        '智能制造',
+        '5G',
+        'AIGC',
+        '半导体',
+        '阿里巴巴',
+        'C++',
+        '大模型',
+        'AI芯片',
+        '../etc',
+        '边缘计算',
+      ),
+    );
     expect(labels(groups)).toEqual([
       ['A', ['阿里巴巴', 'AI芯片', 'AIGC']],
       ['B', ['半导体', '边缘计算']],

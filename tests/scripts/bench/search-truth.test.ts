@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { PublishedRecord } from '../../../src/records/check-seeds.ts';
-import { articlesContaining, scoreFirstPage, searchedFields } from '../../../scripts/bench/search-truth.ts';
+import {
+  articlesContaining,
+  scoreFirstPage,
+  searchedFields,
+} from '../../../scripts/bench/search-truth.ts';
 
 const published = (id: string, record: Partial<PublishedRecord['record']>): PublishedRecord => ({
   id,
@@ -36,14 +40,26 @@ describe('articlesContaining', () => {
 
 describe('scoreFirstPage', () => {
   test('scores the shown results against the articles that contain the words', () => {
-    expect(scoreFirstPage(['a', 'x'], new Set(['a', 'b', 'c']), 10)).toEqual({ truth: 3, precision: 0.5, recall: 1 / 3 });
+    expect(scoreFirstPage(['a', 'x'], new Set(['a', 'b', 'c']), 10)).toEqual({
+      truth: 3,
+      precision: 0.5,
+      recall: 1 / 3,
+    });
   });
 
   test('counts recall against a full first page when more articles match', () => {
-    expect(scoreFirstPage(['a', 'b'], new Set(['a', 'b', 'c', 'd']), 2)).toEqual({ truth: 4, precision: 1, recall: 1 });
+    expect(scoreFirstPage(['a', 'b'], new Set(['a', 'b', 'c', 'd']), 2)).toEqual({
+      truth: 4,
+      precision: 1,
+      recall: 1,
+    });
   });
 
   test('leaves precision and recall undefined when nothing is shown and nothing matches', () => {
-    expect(scoreFirstPage([], new Set(), 10)).toEqual({ truth: 0, precision: undefined, recall: undefined });
+    expect(scoreFirstPage([], new Set(), 10)).toEqual({
+      truth: 0,
+      precision: undefined,
+      recall: undefined,
+    });
   });
 });

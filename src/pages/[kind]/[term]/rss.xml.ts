@@ -22,7 +22,11 @@ export const getStaticPaths = (async () => {
 
 /** The RSS feed of one keyword, industry or AI technology. */
 export const GET: APIRoute = (context) => {
-  const { name, term, articles } = context.props as { name: string; term: Term; articles: Article[] };
+  const { name, term, articles } = context.props as {
+    name: string;
+    term: Term;
+    articles: Article[];
+  };
   const kind = context.params.kind as TaxonomyKind;
   return articleFeed(context, {
     title: `${name}：${term.label} · AI 行业新闻摘要`,

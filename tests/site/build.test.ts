@@ -12,6 +12,30 @@ const seedId = '000_14c0c9d93e9386f0';
 describe.each(sites)('the $name fixture build', (site) => {
   const path = (rest = '') => `${site.base}${rest}`;
 
+  test('marks the current section in the header, leads an article back through its first industry, and links the site feed from the home page', () => {
+    const current = (page: string) => {
+      const $ = loadPage(site, path(page));
+      return $('.site-nav a[aria-current]')
+        .map((_, a) => `${$(a).text().trim()}=${$(a).attr('aria-current')}`)
+        .get();
+    };
+    expect(current('industries/')).toEqual(['行业=page']);
+    expect(current('industries/人工智能/')).toEqual(['行业=true']);
+    expect(current('')).toEqual([]);
+    const $ = loadPage(site, path(`articles/${seedId}/`));
+    expect(
+      $('.breadcrumb a')
+        .map((_, a) => [[$(a).text(), $(a).attr('href')]])
+        .get(),
+    ).toEqual([
+      ['首页', path()],
+      ['行业', path('industries/')],
+      ['人工智能', path('industries/人工智能/')],
+    ]);
+    expect($('.article-header .article-tags a').first().text()).toBe('人工智能');
+    expect(loadPage(site, path())('.lead a').attr('href')).toBe(path('rss.xml'));
+  });
+
   test('has every page of the URL contract', () => {
     const pages = [
       '',
@@ -58,8 +82,9 @@ describe.each(sites)('the $name fixture build', (site) => {
     );
     expect($('article').text()).toContain('天融信自主研发的天问大模型');
     expect($('.key-points ol > li')).toHaveLength(7);
+    // The term links at the end of the article; industries and technologies also appear under its title.
     const terms = (kind: string) =>
-      $(`article a[href^="${path(kind)}/"]`)
+      $(`.article-terms a[href^="${path(kind)}/"]`)
         .map((_, a) => $(a).text())
         .get();
     expect(terms('tags')).toEqual(['大模型产业', '人工智能技术发展', 'A股公司布局']);

@@ -1,3 +1,4 @@
+import { articlesContaining, searchedFields } from '../../scripts/bench/search-truth.ts';
 import type { PublishedRecord } from '../../src/records/check-seeds.ts';
 
 /** The ground truth of a corpus: which articles literally contain every word of a query. */
@@ -6,41 +7,16 @@ export interface Truth {
   matching(query: string): Set<string>;
 }
 
-// Folded as the issue of exact search defines it, written here apart from the product's code.
-const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ');
-
-/** Reads the published records into their searchable fields: title, text, event summary and terms, as written. */
+/** Reads the published records into the truth of the bench (`scripts/bench/search-truth.ts`). */
 export function truthFor(published: readonly PublishedRecord[]): Truth {
-  const fields = published.map(({ id, record }) => ({
-    id,
-    folded: [
-      record.title,
-      record.text ?? '',
-      record.events ?? '',
-      ...record.keywords,
-      ...record.aiTech,
-      ...record.industries,
-    ].map(fold),
-  }));
+  const fields = new Map(published.map((entry) => [entry.id, searchedFields(entry)]));
   return {
     records: published.map(({ id, record }) => ({
       id,
       text: record.text ?? '',
       keywords: record.keywords,
     })),
-    matching(query) {
-      const words = query
-        .split(/[\s"“”「」]+/u)
-        .map((word) => fold(word).trim())
-        .filter(Boolean);
-      return new Set(
-        fields
-          .filter(({ folded }) =>
-            words.every((word) => folded.some((field) => field.includes(word))),
-          )
-          .map(({ id }) => id),
-      );
-    },
+    matching: (query) => articlesContaining(query, fields),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { IndexManifest } from './text-search.ts';
+
 /** What the search page shows of one result, from `search-index/docs/<number>.bin`. */
 export interface SearchDocument {
   url: string;
@@ -28,9 +30,7 @@ export interface SearchFacet {
   terms: SearchFacetTerm[];
 }
 
-/** What the search page loads as it opens (`search-index/manifest.bin`). */
-export interface SearchManifest {
-  documents: number;
-  shards: Record<string, number>;
+/** What the search page loads as it opens (`search-index/manifest.bin`): the index's size and the filters. */
+export interface SearchManifest extends IndexManifest {
   facets: SearchFacet[];
 }

@@ -10,8 +10,8 @@ import {
   type SearchResults,
   type SortOrder,
 } from './search-results.ts';
-import type { IndexFamily } from './text-index.ts';
-import { matchWord, type IndexManifest } from './text-search.ts';
+import { matchWord } from './text-search.ts';
+import { taxonomyKinds } from '../taxonomy/kinds.ts';
 
 // The search page in the browser. The query, filters and order live in the URL, so a search can be
 // shared; what was shown and where the reader was live in the history entry, so Back restores them.
@@ -40,7 +40,7 @@ const pageTitle = document.title;
 const wide = matchMedia('(min-width: 56rem)');
 
 interface LoadedIndex {
-  manifest: IndexManifest;
+  manifest: SearchManifest;
   facets: FacetTerms[];
   terms: OfferedTerm[];
 }
@@ -78,14 +78,7 @@ function loadIndex(): Promise<LoadedIndex> {
     const facets: FacetTerms[] = manifest.facets;
     await Promise.all(facets.filter((facet) => facet.terms.length <= eagerFacet).map(loadFacet));
     const terms = facets.flatMap(({ name, terms }) => terms.map((term) => ({ ...term, name })));
-    return {
-      manifest: {
-        documents: manifest.documents,
-        shards: manifest.shards as IndexManifest['shards'],
-      },
-      facets,
-      terms,
-    };
+    return { manifest, facets, terms };
   });
   loaded.catch(() => (loaded = undefined));
   return loaded;
@@ -105,7 +98,7 @@ function loadDocument(number: number): Promise<SearchDocument> {
 function readState() {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const filter of ['keyword', 'industry', 'tech']) {
+  for (const { filter } of taxonomyKinds) {
     const values = params.getAll(filter).filter(Boolean);
     if (values.length > 0) filters[filter] = values;
   }
@@ -158,9 +151,7 @@ async function search(): Promise<void> {
   await Promise.all(facets.filter((facet) => state.filters[facet.filter]).map(loadFacet));
   const matches = await Promise.all(
     words.map((word) =>
-      matchWord(word, manifest, (family: IndexFamily, shard: number) =>
-        fetchFile(`${family}/${shard}.bin`),
-      ),
+      matchWord(word, manifest, (family, shard) => fetchFile(`${family}/${shard}.bin`)),
     ),
   );
   const outcome = selectResults(matches, manifest.documents, facets, state.filters, state.order);
@@ -278,12 +269,9 @@ function renderFacets(
   state: ReturnType<typeof readState>,
 ): void {
   // The short lists first: industries and technologies, then keywords.
-  const groups = facets.toReversed().map(({ filter, name, terms, docs }) => {
-    if (!docs)
-      return renderLaterFacet(
-        facets.find((facet) => facet.filter === filter)!,
-        name,
-      );
+  const groups = facets.toReversed().map((facet) => {
+    const { filter, name, terms, docs } = facet;
+    if (!docs) return renderLaterFacet(facet);
     const selected = new Set(state.filters[filter] ?? []);
     const values = terms
       .map(({ label }) => [label, counts[filter]?.get(label) ?? 0] as const)
@@ -311,10 +299,17 @@ function renderFacets(
   if (wide.matches || active.length > 0) filterBox.open = true;
 }
 
-/** A long filter whose articles are not loaded yet: a button that loads them and shows the filter. */
-function renderLaterFacet(facet: FacetTerms, name: string): HTMLFieldSetElement {
+function facetFieldset(filter: string, name: string): HTMLFieldSetElement {
   const fieldset = document.createElement('fieldset');
+  fieldset.dataset.filter = filter;
   fieldset.appendChild(document.createElement('legend')).textContent = name;
+  return fieldset;
+}
+
+/** A long filter whose articles are not loaded yet: a button that loads them and shows the filter. */
+function renderLaterFacet(facet: FacetTerms): HTMLFieldSetElement {
+  const { filter, name } = facet;
+  const fieldset = facetFieldset(filter, name);
   const show = fieldset.appendChild(document.createElement('button'));
   show.type = 'button';
   show.className = 'facet-all';
@@ -323,11 +318,7 @@ function renderLaterFacet(facet: FacetTerms, name: string): HTMLFieldSetElement 
     show.disabled = true;
     await loadFacet(facet);
     await search();
-    facetPane
-      .querySelector<HTMLInputElement>(
-        `fieldset:nth-of-type(${[...facetPane.children].indexOf(fieldset) + 1}) input`,
-      )
-      ?.focus();
+    facetPane.querySelector<HTMLInputElement>(`[data-filter="${filter}"] input`)?.focus();
   });
   return fieldset;
 }
@@ -339,8 +330,7 @@ function renderFacet(
   selected: Set<string>,
   state: ReturnType<typeof readState>,
 ): HTMLFieldSetElement {
-  const fieldset = document.createElement('fieldset');
-  fieldset.appendChild(document.createElement('legend')).textContent = name;
+  const fieldset = facetFieldset(filter, name);
   fieldset.hidden = values.length === 0;
   const boxes = values.map(([value, count], index) => {
     const label = fieldset.appendChild(document.createElement('label'));

@@ -58,6 +58,11 @@ export function buildTextIndex(documents: readonly IndexedDocument[]): TextIndex
   };
 }
 
+/** How many shard files each family of an index has, which the browser needs to find a string's shard. */
+export function shardCounts({ files }: TextIndex): Record<IndexFamily, number> {
+  return { hd: files.hd.length, hp: files.hp.length, bd: files.bd.length, bp: files.bp.length };
+}
+
 /** The shard of a family that holds a string, for a family of `shards` files. */
 export function shardOf(key: string, shards: number): number {
   return hashText(key) & (shards - 1);

@@ -3,7 +3,7 @@ import { articlePath, termPath } from '../paths.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import {
   buildTextIndex,
-  indexFamilies,
+  shardCounts,
   type IndexedDocument,
   type TextIndex,
 } from '../search/text-index.ts';
@@ -44,13 +44,10 @@ export function getSearchData(): Promise<SearchData> {
         ),
       ]),
     );
-    const shards = Object.fromEntries(
-      indexFamilies.map((family) => [family, index.files[family].length]),
-    );
     return {
       articles: oldestFirst,
       index,
-      manifest: { documents: index.documents, shards, facets },
+      manifest: { documents: index.documents, shards: shardCounts(index), facets },
       facetDocs,
     };
   });

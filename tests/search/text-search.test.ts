@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../src/normalize/fold.ts';
-import {
-  buildTextIndex,
-  indexFamilies,
-  type IndexedDocument,
-} from '../../src/search/text-index.ts';
+import { buildTextIndex, shardCounts, type IndexedDocument } from '../../src/search/text-index.ts';
 import {
   coveringOffsets,
   matchWord,
@@ -15,12 +11,8 @@ import {
 
 function openIndex(documents: IndexedDocument[]): { manifest: IndexManifest; source: ShardSource } {
   const index = buildTextIndex(documents);
-  const shards = Object.fromEntries(
-    indexFamilies.map((family) => [family, index.files[family].length]),
-  ) as IndexManifest['shards'];
-  // The manifest gives each family's shard count, so a search asks only for shards there are.
   return {
-    manifest: { documents: index.documents, shards },
+    manifest: { documents: index.documents, shards: shardCounts(index) },
     source: async (family, shard) => index.files[family][shard]!,
   };
 }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -6,14 +5,8 @@ import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { readSeedFiles } from '../records/read-seeds.ts';
 import type { RecordProblem } from '../records/record-problem.ts';
 import type { ArticleRecord } from '../records/record-schema.ts';
-import {
-  isRecordFile,
-  listSeedFiles,
-  parseSeedBytes,
-  readSeedBytes,
-  recordId,
-  type SeedFile,
-} from '../records/seed-files.ts';
+import { listSeedFiles, type SeedListing } from '../records/list-seed-files.ts';
+import { recordId, type SeedFile } from '../records/seed-files.ts';
 
 /** What a seed sync needs besides the loader context. */
 export interface SeedSyncOptions {
@@ -35,6 +28,7 @@ export class SeedSync {
   readonly #seeds = new Map<string, SeedFile>();
   readonly #digests = new Map<string, string>();
   #ignored = new Set<string>();
+  readonly #refused = new Map<string, RecordProblem>();
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
   readonly #warnings: Map<string, RecordProblem[]>;
 
@@ -46,15 +40,11 @@ export class SeedSync {
 
   /** Lists and reads every file of the folder; files whose digest and path are unchanged are not parsed again. */
   async syncAll(): Promise<void> {
-    const { seedsPath } = this.#options;
-    const listing = await listSeedFiles(seedsPath);
     this.#seeds.clear();
     this.#digests.clear();
-    for (const seed of await readSeedFiles(seedsPath, listing.records, (file, bytes) =>
-      this.#reuse(file, bytes),
-    ))
-      this.#seeds.set(seed.file, seed);
-    this.#ignored = new Set(listing.ignored);
+    this.#ignored.clear();
+    this.#refused.clear();
+    await this.#read(await listSeedFiles(this.#options.seedsPath));
     await this.#publish();
   }
 
@@ -67,17 +57,21 @@ export class SeedSync {
       this.#digests.delete(file);
     }
     this.#ignored = new Set([...this.#ignored].filter((file) => !gone(file)));
-    // A folder that appears needs nothing here: the watcher reports each of its files.
-    const { seedsPath } = this.#options;
-    const isFile = await stat(join(seedsPath, path)).then(
-      (stats) => stats.isFile(),
-      () => false,
-    );
-    if (isFile && isRecordFile(path)) {
-      const bytes = await readSeedBytes(seedsPath, path);
-      this.#seeds.set(path, this.#reuse(path, bytes) ?? parseSeedBytes(bytes, path));
-    } else if (isFile) this.#ignored.add(path);
+    for (const file of [...this.#refused.keys()].filter(gone)) this.#refused.delete(file);
+    await this.#read(await listSeedFiles(this.#options.seedsPath, path));
     await this.#publish();
+  }
+
+  // Reads the record files of a listing and remembers the rest of it.
+  async #read(listing: SeedListing): Promise<void> {
+    for (const seed of await readSeedFiles(
+      this.#options.seedsPath,
+      listing.records,
+      (file, bytes) => this.#reuse(file, bytes),
+    ))
+      this.#seeds.set(seed.file, seed);
+    for (const file of listing.ignored) this.#ignored.add(file);
+    for (const problem of listing.refused) this.#refused.set(problem.file, problem);
   }
 
   // The stored record of a file whose bytes and path are unchanged; only valid records are stored, so it needs no parsing.
@@ -108,7 +102,7 @@ export class SeedSync {
     for (const { file, result } of seeds)
       if (result.warnings.length > 0) this.#warnings.set(file, result.warnings);
     meta.set('warnings', JSON.stringify(Object.fromEntries(this.#warnings)));
-    const report = checkSeeds(seeds, [...this.#ignored].sort());
+    const report = checkSeeds(seeds, [...this.#ignored].sort(), [...this.#refused.values()]);
     this.#options.check(report);
     const published = new Set<string>();
     for (const { id, file, record } of report.published) {

@@ -11,18 +11,21 @@ export function reportToJson(report: SeedReport) {
     skipped: report.records - report.published.length - report.duplicates.length,
     duplicated: report.duplicates.length,
     ignored: report.ignored.length,
+    refused: report.refused,
     errors: report.errors,
     warnings: report.warnings,
     duplicates: report.duplicates,
   };
 }
 
-/** One line counting what happened to every file of the seeds folder. */
+/** One line counting what happened to every entry of the seeds folder. */
 export function formatCounts(report: SeedReport): string {
   const counts = reportToJson(report);
+  // Refused entries are rare, and named among the errors; the line mentions them only when there are some.
+  const refused = counts.refused > 0 ? `; ${counts.refused} entries refused` : '';
   return (
     `${counts.records} record files: ${counts.published} published, ${counts.skipped} skipped with errors, ` +
-    `${counts.duplicated} duplicates; ${counts.ignored} other files ignored.`
+    `${counts.duplicated} duplicates; ${counts.ignored} other files ignored${refused}.`
   );
 }
 

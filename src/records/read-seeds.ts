@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import { checkSeeds, type SeedReport } from './check-seeds.ts';
-import { listSeedFiles, parseSeedBytes, readSeedBytes, type SeedFile } from './seed-files.ts';
+import { listSeedFiles } from './list-seed-files.ts';
+import { parseSeedBytes, readSeedBytes, type SeedFile } from './seed-files.ts';
 
 // Enough files in flight to keep the disk busy, few enough never to run out of file handles.
 const openFiles = pLimit(64);
@@ -23,6 +24,6 @@ export function readSeedFiles(
 
 /** Reads, parses and checks every record of a seeds folder, without Astro. */
 export async function readSeeds(dir: string): Promise<SeedReport> {
-  const { records, ignored } = await listSeedFiles(dir);
-  return checkSeeds(await readSeedFiles(dir, records), ignored);
+  const { records, ignored, refused } = await listSeedFiles(dir);
+  return checkSeeds(await readSeedFiles(dir, records), ignored, refused);
 }

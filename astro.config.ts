@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { buildGuard } from './src/build/build-guard.ts';
 import { siteConfig } from './src/config.ts';
 
 const { siteUrl, basePath } = siteConfig();
@@ -12,4 +13,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
   experimental: { incrementalBuild: true },
+  integrations: [buildGuard()],
 });

@@ -88,7 +88,7 @@ export async function measureBuild(
   let last = { wall: 0, cpu: 0 };
   const run = await measureRun(
     process.execPath,
-    ['scripts/bench/astro-build.ts', '--out-dir', outDir, '--cache-dir', cacheDir],
+    ['scripts/build.ts', '--outDir', outDir, '--cacheDir', cacheDir],
     { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     (line, clock) => {
       const next = buildPhases[phases.length];

@@ -1,6 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { onErrorSchema } from '../config.ts';
@@ -8,6 +7,7 @@ import type { SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { recordSchema } from '../records/record-schema.ts';
 import { missingSeedsFolder } from '../records/seed-files.ts';
+import { userError } from '../user-error.ts';
 import { parserSalt } from './parser-salt.ts';
 import { SeedSync } from './seed-sync.ts';
 
@@ -113,11 +113,4 @@ function checkFolders(seedsPath: string, outPath: string, dir: string): void {
       `The seeds folder \`${dir}\` and the output folder overlap, and a build must never write into the records. Keep them apart, for example \`SEEDS_DIR=seeds\` with the output in \`dist\`.`,
     );
   }
-}
-
-// Bad input is the publisher's to fix, not a bug: Astro prints the message and hint without a stack trace.
-function userError(message: string, hint?: string): AstroError {
-  const error = new AstroError(message, hint);
-  error.stack = '';
-  return error;
 }

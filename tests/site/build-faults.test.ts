@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, test } from 'vitest';
+
+// Builds of the small fixture site with their own output and cache folders, as `npm run build` runs them.
+const work = fileURLToPath(new URL('../.output/faults/', import.meta.url));
+const shown = 'tests/.output/faults';
+const outDir = join(work, 'dist');
+const cacheDir = join(work, 'cache');
+const env = {
+  ...process.env,
+  SEEDS_DIR: 'tests/fixtures/site-seeds',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+};
+
+interface Build {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number>;
+}
+
+function startBuild(
+  command: string[],
+  folders = ['--outDir', outDir, '--cacheDir', cacheDir],
+): Build {
+  const child = spawn(command[0]!, [...command.slice(1), 'scripts/build.ts', ...folders], { env });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  return { child, output: () => output, exit };
+}
+
+// Resolves once the build has printed a line, which it does only after it holds its locks.
+function printed(build: Build, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (build.output().includes(text)) resolve();
+      else if (build.child.exitCode !== null)
+        reject(new Error(`The build ended first:\n${build.output()}`));
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
+
+beforeEach(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+});
+
+describe('npm run build', () => {
+  test('stops a second build of the same folders at once, naming the build that runs, while the first one finishes', async () => {
+    const first = startBuild([process.execPath]);
+    await printed(first, '[content] Syncing content');
+    const second = startBuild([process.execPath]);
+    expect(await second.exit).toBe(1);
+    // The second build was refused while the first still ran.
+    expect(first.child.exitCode).toBeNull();
+    expect(second.output()).toContain(`Another build (build ${first.child.pid}, started `);
+    expect(second.output()).toContain(
+      `is writing \`${shown}/dist\`, and two builds at once would delete each other's files. Wait for it to finish, or stop it (\`kill ${first.child.pid}\`); if no build is running, delete \`${shown}/dist.lock\`.`,
+    );
+    expect(await first.exit, first.output()).toBe(0);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(join(work, 'dist.lock'))).toBe(false);
+  }, 240_000);
+
+  test('builds after a build that was killed and left its locks behind', async () => {
+    const killed = startBuild([process.execPath]);
+    await printed(killed, '[content] Syncing content');
+    killed.child.kill('SIGKILL');
+    await killed.exit;
+    expect(existsSync(join(work, 'dist.lock')) && existsSync(join(work, 'cache.lock'))).toBe(true);
+    const next = startBuild([process.execPath]);
+    expect(await next.exit, next.output()).toBe(0);
+    expect(existsSync(join(work, 'cache.lock'))).toBe(false);
+  }, 240_000);
+
+  test('says that the disk is full, names the folder, and exits 1 when the cache folder has no room', async () => {
+    // A 64 KB file system of its own in a private mount namespace: a real ENOSPC, gone when the build ends.
+    const full = join(work, 'full');
+    mkdirSync(full);
+    const build = startBuild(
+      [
+        'unshare',
+        '--mount',
+        '--map-root-user',
+        'sh',
+        '-c',
+        'mount -t tmpfs -o size=64k tmpfs "$0" && exec "$@"',
+        full,
+        process.execPath,
+      ],
+      ['--outDir', outDir, '--cacheDir', join(full, 'cache')],
+    );
+    expect(await build.exit).toBe(1);
+    expect(build.output()).toMatch(
+      new RegExp(
+        `\\nThe build stopped because the disk is full \\(ENOSPC, no space left on device\\) while writing (into )?\`${shown}/full/cache[^\`]*\`, so its output is incomplete\\. Free space on that disk \\(\`${shown}/dist\` and \`${shown}/full/cache\` are written by the build\\), then build again`,
+      ),
+    );
+  }, 240_000);
+});

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -10,6 +10,7 @@ import { missingSeedsFolder } from '../records/seed-files.ts';
 import { userError } from '../user-error.ts';
 import { parserSalt } from './parser-salt.ts';
 import { SeedSync } from './seed-sync.ts';
+import { watchSeeds } from './watch-seeds.ts';
 
 /** Options of the seed loader. */
 export const seedLoaderOptionsSchema = z.object({
@@ -42,16 +43,12 @@ export function seedLoader(
       });
       await sync.syncAll();
       if (!context.watcher) return;
-      context.watcher.add(seedsPath);
-      // Like Astro's glob loader, an event reads the one path it names again; events are handled one at a time.
-      let queue = Promise.resolve();
-      context.watcher.on('all', (_event, path) => {
-        if (!path.startsWith(seedsPath + sep)) return;
-        const file = relative(seedsPath, path).replaceAll(sep, '/');
-        queue = queue
-          .then(() => sync.syncPath(file))
-          .catch((error) => context.logger.error(String(error.message)));
-      });
+      watchSeeds(
+        context.watcher,
+        seedsPath,
+        (path) => sync.syncPath(path),
+        (error) => context.logger.error(error.message),
+      );
     },
   };
 }

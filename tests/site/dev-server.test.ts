@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { open, rename, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+
+// `npm run dev` on a copy of the fixture seeds, with its own Astro cache, on a free port.
+const work = fileURLToPath(new URL('../.output/dev/', import.meta.url));
+const seeds = join(work, 'seeds');
+const startDev = `
+  const { dev } = await import('astro');
+  const server = await dev({ cacheDir: process.argv[1], server: { port: Number(process.argv[2]), host: '127.0.0.1' }, logLevel: 'warn' });
+  console.log('port=' + server.address.port);
+`;
+// The environment of a shell: under vitest's `NODE_ENV=test` and `VITEST` the dev server serves no pages.
+const devEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+);
+let origin = '';
+let log = '';
+let server: ChildProcess | undefined;
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync('tests/fixtures/site-seeds', seeds, { recursive: true });
+  server = spawn(
+    process.execPath,
+    ['--input-type=module', '-e', startDev, join(work, 'cache'), String(await freePort())],
+    {
+      env: { ...devEnv, SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    },
+  );
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
+  await vi.waitFor(
+    () => {
+      const port = /port=(\d+)/.exec(log)?.[1];
+      if (!port) throw new Error(`The dev server has not started:\n${log}`);
+      origin = `http://127.0.0.1:${port}`;
+    },
+    { timeout: 120_000, interval: 200 },
+  );
+}, 130_000);
+afterAll(() => {
+  server?.kill();
+});
+
+const record = (title: string, text = '国产 AI 芯片出货量创新高。') =>
+  `标题: ${title}\n链接: https://example.com/news/${encodeURIComponent(title)}\n总结: ${text}\n行业: 半导体\n`;
+
+// A port nobody listens on; the dev server is given it, since it reports no port it picked itself.
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// The title an article page shows, or the status when there is no page.
+async function shownTitle(id: string): Promise<string> {
+  const response = await fetch(`${origin}/articles/${id}/`);
+  if (!response.ok) return `HTTP ${response.status}`;
+  return /<h1[^>]*>([^<]*)<\/h1>/.exec(await response.text())?.[1] ?? 'no title';
+}
+
+const served = (id: string, title: string) =>
+  vi.waitFor(async () => expect(await shownTitle(id), log).toBe(title), {
+    timeout: 60_000,
+    interval: 250,
+  });
+
+describe('npm run dev', () => {
+  test.each([
+    ['written in place', (file: string, text: string) => writeFile(file, text)],
+    [
+      'replaced as `sed -i` and editors do, by renaming a new file over it',
+      async (file: string, text: string) => {
+        await writeFile(`${file}.tmp`, text);
+        await rename(`${file}.tmp`, file);
+      },
+    ],
+  ])(
+    'serves the last of two writes to one file made a moment apart, %s',
+    async (_, write) => {
+      const file = join(seeds, '003_chip.txt');
+      await served('003_chip', '国产 AI芯片 出货量创新高');
+      await write(file, record('第一次写入'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await write(file, record('第二次写入'));
+      await served('003_chip', '第二次写入');
+      await write(file, record('国产 AI芯片 出货量创新高'));
+    },
+    90_000,
+  );
+
+  test('serves a large record written in chunks, though a read in the middle finds it cut inside a character', async () => {
+    const bytes = Buffer.from(record('分三次写入的长记录', '人工智能产业持续发展。'.repeat(3_500)));
+    const file = await open(join(seeds, 'big.txt'), 'w');
+    // Cut at thirds of the bytes, which falls inside a three-byte character.
+    const cuts = [0, 40_001, 80_002, bytes.length];
+    for (let part = 0; part < 3; part++) {
+      await file.write(bytes.subarray(cuts[part], cuts[part + 1]));
+      await file.sync();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await file.close();
+    await served('big', '分三次写入的长记录');
+  }, 90_000);
+});

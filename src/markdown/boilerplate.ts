@@ -2,7 +2,7 @@
 // instead of the bundler's.
 import boilerplateJson from '../../boilerplate.json?raw';
 
-const example = '`{ "patterns": ["举报\\\\s*/\\\\s*反馈\\\\s*$"] }`';
+const example = '`{ "patterns": ["举报\\\\s{0,8}/\\\\s{0,8}反馈\\\\s{0,8}$"] }`';
 
 /**
  * Reads the patterns of a boilerplate file; throws one message naming the file and every bad entry,
@@ -32,6 +32,14 @@ export function parseBoilerplate(text: string, file: string): RegExp[] {
       );
       return undefined;
     }
+    const repeat = unboundedRepeat(pattern);
+    if (repeat) {
+      problems.push(
+        `${file}${locate(text, JSON.stringify(pattern))} The pattern \`${pattern}\` repeats \`${repeat}\` without an upper bound, so a long line it does not match takes time growing with the square of its length. ` +
+          'Bound the repeat, for example `[^。\\n]{0,100}` instead of `[^。\\n]*`.',
+      );
+      return undefined;
+    }
     try {
       return new RegExp(pattern, 'gmu');
     } catch (error) {
@@ -48,6 +56,23 @@ export function parseBoilerplate(text: string, file: string): RegExp[] {
 
 /** The publisher-boilerplate patterns of `boilerplate.json`, which every match is removed from article text. */
 export const boilerplatePatterns = parseBoilerplate(boilerplateJson, 'boilerplate.json');
+
+// The first `*`, `+` or `{n,}` of a pattern that is neither escaped nor inside a character class.
+function unboundedRepeat(pattern: string): string | undefined {
+  let inClass = false;
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]!;
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '*' || char === '+') return char;
+    else if (char === '{') {
+      const open = /^\{\d+,\}/.exec(pattern.slice(index))?.[0];
+      if (open) return open;
+    }
+  }
+  return undefined;
+}
 
 // V8 says where JSON breaks as `at position 12 (line 2 column 5)` when it knows; the rest is the reason.
 function jsonError(message: string): { reason: string; at: string } {

@@ -11,6 +11,7 @@ import {
   type BuildMeasure,
   type RunMeasure,
 } from './bench/measure-build.ts';
+import { measureLongLines } from './bench/long-line.ts';
 import { measureSearch, type QueryMeasure } from './bench/measure-search.ts';
 import {
   articlesContaining,
@@ -60,6 +61,7 @@ const { values } = parseArgs({
     'full-only': { type: 'boolean', default: false },
     undated: { type: 'boolean', default: false },
     peer: { type: 'string' },
+    'long-line': { type: 'boolean', default: false },
   },
 });
 const records = Number(values.records);
@@ -92,6 +94,19 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(', ')}`;
 const ratio = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
+
+if (values['long-line']) {
+  try {
+    console.log(
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; ${load()}. A 20-record corpus, and one record whose text is a single line without sentence punctuation.\n`,
+    );
+    for (const line of await measureLongLines(work, env)) console.log(line);
+    console.log(`\nAt the end: ${load()}.`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 try {
   const dating = values.undated ? 'undated' : 'dated over 2023–2024';

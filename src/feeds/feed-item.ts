@@ -1,11 +1,12 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { renderFeedMarkdown, renderFeedText } from '../markdown/render-feed-html.ts';
+import { isoDateTime } from '../normalize/dates.ts';
 
 /** What a feed shows of one article. */
 export interface FeedEntry {
   title: string;
   link: string;
-  /** The publication date, `YYYY-MM-DD`, when the record has one. */
+  /** The publication date from `parseDate`, when the record has one. */
   date?: string | undefined;
   /** HTML from `feedDescription`. */
   description: string;
@@ -22,12 +23,11 @@ export function feedDescription(events: string | undefined, excerpt: string): st
 
 /** The RSS item of an article. */
 export function feedItem({ title, link, date, description, categories }: FeedEntry): RSSFeedItem {
-  // A record's date is a day in China.
   return {
     title,
     link,
     description,
-    pubDate: date ? new Date(`${date}T00:00:00+08:00`) : undefined,
+    pubDate: date ? new Date(isoDateTime(date)) : undefined,
     categories,
   };
 }

@@ -106,15 +106,21 @@ describe('feedDescription', () => {
 });
 
 describe('feedItem', () => {
-  test('dates the item at the start of its day in China when the record has a date', () => {
-    expect(
-      feedItem({
-        title: '标题',
-        link: 'https://digest.example/a/',
-        date: '2024-11-06',
-        description: '<p>正文</p>',
-        categories: [],
-      }).pubDate?.toISOString(),
-    ).toBe('2024-11-05T16:00:00.000Z');
-  });
+  test.each([
+    ['2024-11-06', '2024-11-05T16:00:00.000Z'],
+    ['2024-11-06T10:30:00+08:00', '2024-11-06T02:30:00.000Z'],
+  ])(
+    'dates the item of a record dated %j at %j, a day without a time at its start in China',
+    (date, instant) => {
+      expect(
+        feedItem({
+          title: '标题',
+          link: 'https://digest.example/a/',
+          date,
+          description: '<p>正文</p>',
+          categories: [],
+        }).pubDate?.toISOString(),
+      ).toBe(instant);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { publisherName } from '../normalize/publisher.ts';
 import { articlePath, termPath } from '../paths.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import {
@@ -65,11 +66,12 @@ export function searchDocument(
   article: Article,
   taxonomies: SiteData['taxonomies'],
 ): SearchDocument {
-  const { title, date, text, events } = article.data;
+  const { title, date, link, text, events } = article.data;
   return {
     url: articlePath(article.id),
     title,
     date: date ?? null,
+    source: link ? publisherName(link) : null,
     terms: Object.fromEntries(
       articleTerms(article, taxonomies).map(({ filter, terms }) => [
         filter,

@@ -1,4 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderFeedMarkdown, renderFeedText } from '../markdown/render-feed-html.ts';
 import { isoDateTime } from '../normalize/dates.ts';
 
@@ -15,10 +16,13 @@ export interface FeedEntry {
 
 /**
  * The description of an article in a feed, as HTML that no feed reader can run or load anything from:
- * the event summary when the record has one, else the plain-text excerpt, both through `renderFeedMarkdown`'s pipeline.
+ * the event summary without its list's lead-in when the record has one, else the plain-text excerpt, both through
+ * `renderFeedMarkdown`'s pipeline.
  */
 export function feedDescription(events: string | undefined, excerpt: string): string {
-  return events === undefined ? renderFeedText(excerpt) : renderFeedMarkdown(events);
+  return events === undefined
+    ? renderFeedText(excerpt)
+    : renderFeedMarkdown(dropListLeadIns(events));
 }
 
 /** The RSS item of an article. */

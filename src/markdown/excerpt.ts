@@ -16,11 +16,16 @@ const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
  * neither has one, the first sentence as written; empty only when there is no text at all.
  */
 export function excerpt(events: string | undefined, text: string | undefined): string {
-  const sources = [events ?? '', cleanText(text ?? '')].map(sentences);
-  const sentence =
-    sources.flat().map(newsStatement).find(Boolean) ??
-    sources.flat().find((candidate) => candidate.trim() !== '') ??
-    '';
+  const fromEvents = sentences(events ?? '');
+  let sentence = fromEvents.map(newsStatement).find(Boolean);
+  if (sentence === undefined) {
+    // The text is read only when the event summary says nothing that happened.
+    const fromText = sentences(cleanText(text ?? ''));
+    sentence =
+      fromText.map(newsStatement).find(Boolean) ??
+      [...fromEvents, ...fromText].find((candidate) => candidate.trim() !== '') ??
+      '';
+  }
   return shorten(sentence.trim());
 }
 

@@ -8,7 +8,7 @@ export interface IndexJob {
 }
 
 /** The compressed shard files of every family of the index. */
-export type IndexFiles = Record<IndexFamily, Uint8Array[]>;
+export type IndexFiles = Record<IndexFamily, Uint8Array<ArrayBuffer>[]>;
 
 /**
  * Starts building the search index in a worker thread, on the other core, and returns its files

@@ -110,7 +110,7 @@ export function searchFile(body: Uint8Array | string): Response {
 }
 
 /** A search file the build has already compressed. */
-export function compressedSearchFile(compressed: Uint8Array): Response {
+export function compressedSearchFile(compressed: Uint8Array<ArrayBuffer>): Response {
   return new Response(compressed, { headers: { 'Content-Type': 'application/octet-stream' } });
 }
 

@@ -14,4 +14,12 @@ export default defineConfig({
   // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
   experimental: { incrementalBuild: true },
   integrations: [buildGuard()],
+  vite: {
+    // The search index is built in a worker thread, which Node runs from its source file.
+    define: {
+      'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
+        new URL('./src/search/index-worker.ts', import.meta.url).href,
+      ),
+    },
+  },
 });

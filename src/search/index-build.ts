@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads';
+import type { IndexedDocument, IndexFamily } from './text-index.ts';
+
+/** What the index worker is given: the articles, numbered by their place, and the planned shard counts. */
+export interface IndexJob {
+  documents: readonly IndexedDocument[];
+  shards: Record<IndexFamily, number>;
+}
+
+/** The compressed shard files of every family of the index. */
+export type IndexFiles = Record<IndexFamily, Uint8Array<ArrayBuffer>[]>;
+
+/** The search index of a build, made in a worker thread on the other core once it is started. */
+export interface IndexBuild {
+  /** Starts the worker if it has not started, without holding the build open for it. */
+  start(): void;
+  /** The files, starting the worker if need be; the build waits for them. */
+  files(): Promise<IndexFiles>;
+}
+
+/**
+ * Prepares the search index of `job`, built by the worker module at `workerUrl` only when started:
+ * a build whose shards are all restored from the last one never builds it.
+ */
+export function indexBuild(job: IndexJob, workerUrl: URL): IndexBuild {
+  let worker: Worker | undefined;
+  let files: Promise<IndexFiles> | undefined;
+  const start = () => {
+    if (worker) return;
+    worker = new Worker(workerUrl, { workerData: job });
+    worker.unref();
+    const started = worker;
+    files = new Promise<IndexFiles>((resolve, reject) => {
+      started.once('message', resolve);
+      started.once('error', reject);
+      started.once('exit', (code) =>
+        reject(new Error(`The search index worker stopped with code ${code} before it finished.`)),
+      );
+    });
+  };
+  return {
+    start,
+    files() {
+      start();
+      worker!.ref();
+      return files!;
+    },
+  };
+}

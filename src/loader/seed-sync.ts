@@ -27,7 +27,7 @@ export class SeedSync {
   readonly #options: SeedSyncOptions;
   readonly #seeds = new Map<string, SeedFile>();
   readonly #digests = new Map<string, string>();
-  #ignored = new Set<string>();
+  readonly #ignored = new Set<string>();
   readonly #refused = new Map<string, RecordProblem>();
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
   readonly #warnings: Map<string, RecordProblem[]>;
@@ -56,7 +56,7 @@ export class SeedSync {
       this.#seeds.delete(file);
       this.#digests.delete(file);
     }
-    this.#ignored = new Set([...this.#ignored].filter((file) => !gone(file)));
+    for (const file of [...this.#ignored].filter(gone)) this.#ignored.delete(file);
     for (const file of [...this.#refused.keys()].filter(gone)) this.#refused.delete(file);
     await this.#read(await listSeedFiles(this.#options.seedsPath, path));
     await this.#publish();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt } from '../../src/markdown/excerpt.ts';
+import { excerpt, keyEvent } from '../../src/markdown/excerpt.ts';
 
 describe('excerpt', () => {
   test.each([
@@ -24,5 +24,26 @@ describe('excerpt', () => {
 
   test('cuts a long first sentence at 120 characters', () => {
     expect(excerpt('长'.repeat(300))).toBe(`${'长'.repeat(120)}…`);
+  });
+});
+
+describe('keyEvent', () => {
+  test.each([
+    [
+      '以下是文章中提到的重大事件：\n\n1. 天融信的天问大模型通过备案。还有第二句。\n2. 第二件事。',
+      '天融信的天问大模型通过备案。',
+    ],
+    [
+      '- **要点**里有 <b>标签</b> 和 [链接](javascript:alert(1))\n- 第二项',
+      '要点里有 标签 和 链接',
+    ],
+    ['没有列表的摘要。第二句。', '没有列表的摘要。'],
+    ['', ''],
+  ])('gives %j the key event %j', (markdown, expected) => {
+    expect(keyEvent(markdown)).toBe(expected);
+  });
+
+  test('cuts a long first item at 120 characters', () => {
+    expect(keyEvent(`1. ${'长'.repeat(300)}`)).toBe(`${'长'.repeat(120)}…`);
   });
 });

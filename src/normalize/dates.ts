@@ -48,3 +48,15 @@ export function formatDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+const weekday = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', weekday: 'short' });
+
+/**
+ * Shows a `YYYY-MM-DD` date as a day heading: `12月30日 周一`, with the year in front when asked
+ * (`2023年12月30日 周六`). The date is already the day in China, so its weekday is read in UTC.
+ */
+export function formatDay(date: string, withYear = false): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const name = weekday.format(new Date(Date.UTC(year, month - 1, day)));
+  return `${withYear ? `${year}年` : ''}${month}月${day}日 ${name}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, parseDate } from '../../src/normalize/dates.ts';
+import { formatDate, formatDay, parseDate } from '../../src/normalize/dates.ts';
 
 describe('parseDate', () => {
   test.each([
@@ -35,5 +35,16 @@ describe('parseDate', () => {
 describe('formatDate', () => {
   test('writes a date the Chinese way without leading zeros', () => {
     expect(formatDate('2024-01-05')).toBe('2024年1月5日');
+  });
+});
+
+describe('formatDay', () => {
+  test.each([
+    ['2024-12-30', false, '12月30日 周一'],
+    ['2024-11-05', false, '11月5日 周二'],
+    ['2023-12-30', true, '2023年12月30日 周六'],
+    ['2024-02-29', false, '2月29日 周四'],
+  ])('shows %s as %j', (date, withYear, expected) => {
+    expect(formatDay(date, withYear)).toBe(expected);
   });
 });

@@ -47,6 +47,9 @@ describe.each(sites)('the $name fixture build', (site) => {
       'tech/',
       'tech/生成式人工智能/',
       'search/',
+      'insights/',
+      'archive/',
+      'archive/2024/11/',
       '404.html',
     ];
     for (const page of pages) expect(fileFor(site, path(page)), page).toBeDefined();
@@ -102,7 +105,7 @@ describe.each(sites)('the $name fixture build', (site) => {
     for (const href of termLinks) {
       const pages = [href, `${href}2/`, `${href}3/`].filter((page) => fileFor(site, page));
       const links = pages.flatMap((page) =>
-        loadPage(site, page)(`h2 a[href="${path(`articles/${seedId}/`)}"]`).get(),
+        loadPage(site, page)(`.card :is(h2, h3) a[href="${path(`articles/${seedId}/`)}"]`).get(),
       );
       expect(links, href).toHaveLength(1);
     }
@@ -111,7 +114,7 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('lists articles newest first, undated ones last by id, over pages of PAGE_SIZE', () => {
     const pages = ['', 'page/2/', 'page/3/'].map((page) => loadPage(site, path(page)));
     const ids = pages.map(($) =>
-      $('.article-list h2 a')
+      $('.card :is(h2, h3) a')
         .map((_, a) => $(a).attr('href')!.split('/').at(-2))
         .get(),
     );

@@ -142,7 +142,9 @@ describe.each(sites)('the $name fixture build', (site) => {
     const second = loadPage(site, path('tech/生成式人工智能/2/'));
     expect(second('.article-list > li')).toHaveLength(2);
     expect(second('h1').text()).toBe('AI 技术：生成式人工智能 · 第 2 页');
-    expect(second('title').text()).toBe('AI 技术：生成式人工智能 · 第 2 页 · AI 行业新闻摘要');
+    expect(second('head > title').text()).toBe(
+      'AI 技术：生成式人工智能 · 第 2 页 · AI 行业新闻摘要',
+    );
     expect(fileFor(site, path('tech/生成式人工智能/3/'))).toBeUndefined();
   });
 
@@ -282,7 +284,9 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('shows record markup as text on the article page', () => {
     const $ = loadPage(site, path('articles/004_unsafe/'));
     expect($('h1').text()).toBe('<script>alert("title")</script>标题里的标签');
-    expect($('title').text()).toBe('<script>alert("title")</script>标题里的标签 · AI 行业新闻摘要');
+    expect($('head > title').text()).toBe(
+      '<script>alert("title")</script>标题里的标签 · AI 行业新闻摘要',
+    );
     expect($('.article-meta a').attr('href')).toBe('https://example.com/news/unsafe?a=1&b="2"');
     expect($('.article-body').text()).toContain('和 ，还有 链接。');
     expect($('.key-points').text()).toContain('要点');

@@ -70,7 +70,7 @@ describe.each(sites)(
       expect(texts(index, '.archive-months .count')).toEqual(['2 篇']);
       const month = loadPage(site, path('archive/2024/11/'));
       expect(month('h1').text()).toBe('2024年11月');
-      expect(month('title').text()).toBe('2024年11月 · AI 行业新闻摘要');
+      expect(month('head > title').text()).toBe('2024年11月 · AI 行业新闻摘要');
       expect(texts(month, '.day-heading')).toEqual(['11月6日 周三', '11月5日 周二']);
       expect(
         month('.card h3 a')

@@ -134,7 +134,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
         $(`meta[${attribute}="${name}"]`).attr('content');
       const canonical = absolute(page);
       expect(decodeURI($('link[rel="canonical"]').attr('href')!)).toBe(decodeURI(canonical));
-      expect($('title').text()).toBe(documentTitle);
+      expect($('head > title').text()).toBe(documentTitle);
       expect(meta('name', 'description')).toBe(description);
       expect(meta('property', 'og:title')).toBe(title);
       expect(meta('property', 'og:description')).toBe(description);

@@ -53,8 +53,8 @@ export const hubText = {
     `文章数最多的 ${rows} 个行业与 ${columns} 项 AI 技术：每格是同时属于两者的文章数，颜色越深越多。`,
   matrixCorner: '行业＼AI 技术',
   rising: (month: string) => `${month}上升最快`,
-  risingLead:
-    '与此前 3 个月的月均文章数相比，本月文章数增长最多的关键词、行业和 AI 技术（本月至少 3 篇）。',
+  risingLead: (span: number, minCount: number) =>
+    `与此前 ${span} 个月的月均文章数相比，本月文章数增长最多的关键词、行业和 AI 技术（本月至少 ${minCount} 篇）。`,
   risingNone: '本月没有明显上升的词。',
   risingTerm: '名称',
   risingKind: '分类',

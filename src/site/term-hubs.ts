@@ -13,14 +13,15 @@ import type { HubData, TermRef } from './hub-data.ts';
 
 // How much a hub and the overview show: enough to read at a glance, little enough to keep pages light.
 const trendMonths = 24;
-/** The months that the reading of a trend compares: the last three with the three before. */
+/** The months that the reading of a trend compares: the last three with the three before; a rising term's month is compared with the three before. */
 export const periodSpan = 3;
+/** The fewest articles in the newest month with which a term can be a rising one. */
+export const risingMinCount = 3;
 const relatedMinCount = 2;
 const relatedLimit = 6;
 const eventLimit = 5;
 const matrixRows = 12;
 const matrixColumns = 10;
-const risingMinCount = 3;
 const risingLimit = 15;
 const largestLimit = 10;
 

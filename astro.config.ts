@@ -12,4 +12,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
   experimental: { incrementalBuild: true },
+  vite: {
+    // The search index is built in a worker thread, which Node runs from its source file.
+    define: {
+      'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
+        new URL('./src/search/index-worker.ts', import.meta.url).href,
+      ),
+    },
+  },
 });

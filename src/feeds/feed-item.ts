@@ -1,11 +1,13 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderFeedMarkdown, renderFeedText } from '../markdown/render-feed-html.ts';
+import { isoDateTime } from '../normalize/dates.ts';
 
 /** What a feed shows of one article. */
 export interface FeedEntry {
   title: string;
   link: string;
-  /** The publication date, `YYYY-MM-DD`, when the record has one. */
+  /** The publication date from `parseDate`, when the record has one. */
   date?: string | undefined;
   /** HTML from `feedDescription`. */
   description: string;
@@ -14,20 +16,22 @@ export interface FeedEntry {
 
 /**
  * The description of an article in a feed, as HTML that no feed reader can run or load anything from:
- * the event summary when the record has one, else the plain-text excerpt, both through `renderFeedMarkdown`'s pipeline.
+ * the event summary without its list's lead-in when the record has one, else the plain-text excerpt, both through
+ * `renderFeedMarkdown`'s pipeline.
  */
 export function feedDescription(events: string | undefined, excerpt: string): string {
-  return events === undefined ? renderFeedText(excerpt) : renderFeedMarkdown(events);
+  return events === undefined
+    ? renderFeedText(excerpt)
+    : renderFeedMarkdown(dropListLeadIns(events));
 }
 
 /** The RSS item of an article. */
 export function feedItem({ title, link, date, description, categories }: FeedEntry): RSSFeedItem {
-  // A record's date is a day in China.
   return {
     title,
     link,
     description,
-    pubDate: date ? new Date(`${date}T00:00:00+08:00`) : undefined,
+    pubDate: date ? new Date(isoDateTime(date)) : undefined,
     categories,
   };
 }

@@ -216,6 +216,11 @@ function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
     time.dateTime = result.date;
     time.textContent = formatDate(result.date);
   }
+  if (result.source) {
+    const source = meta.appendChild(document.createElement('span'));
+    source.className = 'source';
+    source.textContent = result.source;
+  }
   for (const label of [
     ...(result.terms.industry ?? []),
     ...(result.terms.tech ?? []),

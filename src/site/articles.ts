@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
-import { excerpt, keyEvent } from '../markdown/excerpt.ts';
+import { excerpt } from '../markdown/excerpt.ts';
+import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
@@ -119,7 +120,6 @@ export async function getArticleContext(article: Article) {
 // cached by the article's digest as well as its id, so that a changed record is never served stale.
 const excerpts = new Map<string, string>();
 const summaries = new Map<string, string>();
-const keyEvents = new Map<string, string>();
 // A key also holds the slugs and labels of the article's terms, which other articles decide, so
 // keys are cached for the taxonomies they were computed from.
 const keys = new WeakMap<SiteData['taxonomies'], Map<string, unknown>>();
@@ -131,22 +131,17 @@ function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T
   return value;
 }
 
-/** The plain-text excerpt of an article: the first sentence of its event summary, else of its text. */
+/** The plain-text excerpt of an article, which says what happened (see `excerpt`). */
 export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article, () => excerpt(article.data.events ?? article.data.text ?? ''));
+  return cached(excerpts, article, () => excerpt(article.data.events, article.data.text));
 }
 
-/** The key event of an article as plain text: the first item of its event summary; empty when the record has none. */
-export function articleKeyEvent(article: Article): string {
-  return cached(keyEvents, article, () => keyEvent(article.data.events ?? ''));
-}
-
-/** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
+/** The event summary of an article rendered to safe HTML without its list's lead-in, or undefined when the record has none. */
 export function articleSummaryHtml(article: Article): string | undefined {
   const { events } = article.data;
   return events === undefined
     ? undefined
-    : cached(summaries, article, () => renderMarkdown(events));
+    : cached(summaries, article, () => renderMarkdown(dropListLeadIns(events)));
 }
 
 /**

@@ -1,7 +1,7 @@
-import { formatDay } from '../normalize/dates.ts';
+import { dayOf, formatDay } from '../normalize/dates.ts';
 import { hubText } from './hub-strings.ts';
 
-/** Items of one day under its heading; `date` is undefined for the items without a date. */
+/** Items of one day under its heading; `date` is the day (`YYYY-MM-DD`), undefined for the items without a date. */
 export interface DayGroup<T> {
   date: string | undefined;
   heading: string;
@@ -19,7 +19,8 @@ export function groupByDay<T>(
   const groups: DayGroup<T>[] = [];
   let firstYear: string | undefined;
   for (const item of items) {
-    const date = dateOf(item);
+    const written = dateOf(item);
+    const date = written === undefined ? undefined : dayOf(written);
     firstYear ??= date?.slice(0, 4);
     const last = groups.at(-1);
     if (last && last.date === date) last.items.push(item);

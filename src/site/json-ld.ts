@@ -1,6 +1,7 @@
+import { isoDateTime } from '../normalize/dates.ts';
 import type { ArticleRecord } from '../records/record-schema.ts';
 
-/** The schema.org `NewsArticle` of an article page; `isBasedOn` names the original report. */
+/** The schema.org `NewsArticle` of an article page; `isBasedOn` names the original report, `datePublished` is a time with its offset. */
 export function newsArticleJsonLd(
   record: ArticleRecord,
   url: string,
@@ -17,7 +18,7 @@ export function newsArticleJsonLd(
     inLanguage: 'zh-CN',
     keywords,
     ...(record.link && { isBasedOn: record.link }),
-    ...(record.date && { datePublished: record.date }),
+    ...(record.date && { datePublished: isoDateTime(record.date) }),
   };
 }
 

@@ -1,19 +1,20 @@
 import { gzipSync } from 'node:zlib';
+import { hashSources } from '../loader/parser-salt.ts';
+import { publisherName } from '../normalize/publisher.ts';
 import { articlePath, termPath } from '../paths.ts';
+import { startIndexBuild, type IndexFiles } from '../search/index-build.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
-import {
-  buildTextIndex,
-  shardCounts,
-  type IndexedDocument,
-  type TextIndex,
-} from '../search/text-index.ts';
+import { planShards, type IndexedDocument } from '../search/text-index.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
 
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others. */
 export interface SearchData {
   articles: Article[];
-  index: TextIndex;
+  /** The compressed shard files, built in a worker thread that starts with the search data. */
+  indexFiles: () => Promise<IndexFiles>;
+  /** A hash of everything the shard files are made of: the indexing code and every article's record. */
+  indexKey: string;
   manifest: SearchManifest;
   /** For each filter, the article numbers of each of its terms, as differences. */
   facetDocs: Record<string, number[][]>;
@@ -26,7 +27,12 @@ export function getSearchData(): Promise<SearchData> {
   searchData ??= getSiteData().then(({ articles, taxonomies }) => {
     const oldestFirst = articles.toReversed();
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
-    const index = buildTextIndex(oldestFirst.map(indexedDocument));
+    const documents = oldestFirst.map(indexedDocument);
+    const shards = planShards(documents);
+    const indexFiles = startIndexBuild(
+      { documents, shards },
+      new URL(import.meta.env.SEARCH_INDEX_WORKER),
+    );
     const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
       filter,
       name,
@@ -46,13 +52,28 @@ export function getSearchData(): Promise<SearchData> {
     );
     return {
       articles: oldestFirst,
-      index,
-      manifest: { documents: index.documents, shards: shardCounts(index), facets },
+      indexFiles,
+      indexKey: hashSources({
+        ...indexSources,
+        articles: oldestFirst.map((article) => article.digest).join('\n'),
+      }),
+      manifest: { documents: documents.length, shards, facets },
       facetDocs,
     };
   });
   return searchData;
 }
+
+// The code that turns articles into shard files, which runs in the worker outside the site's bundle.
+const indexSources = import.meta.glob<string>(
+  [
+    '../search/text-index.ts',
+    '../search/index-worker.ts',
+    '../search/varint.ts',
+    '../normalize/fold.ts',
+  ],
+  { query: '?raw', import: 'default', eager: true },
+);
 
 /** What is searched of an article, as the record writes it: its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {
@@ -65,11 +86,12 @@ export function searchDocument(
   article: Article,
   taxonomies: SiteData['taxonomies'],
 ): SearchDocument {
-  const { title, date, text, events } = article.data;
+  const { title, date, link, text, events } = article.data;
   return {
     url: articlePath(article.id),
     title,
     date: date ?? null,
+    source: link ? publisherName(link) : null,
     terms: Object.fromEntries(
       articleTerms(article, taxonomies).map(({ filter, terms }) => [
         filter,
@@ -82,11 +104,14 @@ export function searchDocument(
   };
 }
 
-/** A search file as the browser fetches it: gzip-compressed, whatever the host does. */
+/** A search file as the browser fetches it: gzip-compressed by the build, whatever the host does. */
 export function searchFile(body: Uint8Array | string): Response {
-  return new Response(gzipSync(body, { level: 9 }), {
-    headers: { 'Content-Type': 'application/octet-stream' },
-  });
+  return compressedSearchFile(gzipSync(body, { level: 9 }));
+}
+
+/** A search file the build has already compressed. */
+export function compressedSearchFile(compressed: Uint8Array): Response {
+  return new Response(compressed, { headers: { 'Content-Type': 'application/octet-stream' } });
 }
 
 function toDeltas(sorted: number[]): number[] {

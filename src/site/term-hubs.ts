@@ -8,7 +8,7 @@ import {
   type PeriodChange,
   type Rise,
 } from '../taxonomy/timeline.ts';
-import { articleKeyEvent, type Article, type SiteData } from './articles.ts';
+import { articleExcerpt, type Article, type SiteData } from './articles.ts';
 import type { HubData, TermRef } from './hub-data.ts';
 
 // How much a hub and the overview show: enough to read at a glance, little enough to keep pages light.
@@ -68,13 +68,14 @@ export function termHub(term: Term, hubData: HubData, siteData: Pick<SiteData, '
   };
 }
 
-// The key events of a term's newest articles, `eventLimit` at most, from articles with an event summary.
+// The key events of a term's newest articles with an event summary, `eventLimit` at most: what
+// each article's excerpt says happened, which is the first news of its summary (see `excerpt`).
 function termEvents(term: Term, { byId }: Pick<SiteData, 'byId'>): TermHub['events'] {
   const events: TermHub['events'] = [];
   for (const id of term.articleIds) {
     const article = byId.get(id)!;
-    const text = articleKeyEvent(article);
-    if (text) events.push({ article, text });
+    if (article.data.events === undefined) continue;
+    events.push({ article, text: articleExcerpt(article) });
     if (events.length === eventLimit) break;
   }
   return events;

@@ -11,7 +11,7 @@ describe('jsonForScript', () => {
 });
 
 describe('newsArticleJsonLd', () => {
-  test('names the source as isBasedOn and the date as datePublished only when known', () => {
+  test('names the source as isBasedOn and the date as datePublished, midnight in China without a time, only when known', () => {
     const record = {
       title: '标题',
       link: 'https://example.com/a',
@@ -26,9 +26,13 @@ describe('newsArticleJsonLd', () => {
       '@type': 'NewsArticle',
       headline: '标题',
       isBasedOn: 'https://example.com/a',
-      datePublished: '2024-11-05',
+      datePublished: '2024-11-05T00:00:00+08:00',
       keywords: ['大模型'],
     });
+    expect(
+      newsArticleJsonLd({ ...record, date: '2024-11-05T10:30:00+08:00' }, 'u', [], '')
+        .datePublished,
+    ).toBe('2024-11-05T10:30:00+08:00');
     expect(
       newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], ''),
     ).not.toHaveProperty('isBasedOn');

@@ -46,7 +46,7 @@ describe.each(sites)(
       ]);
       expect(texts($, '.hub-list .count')).toEqual(['2', '2', '2']);
       expect(links($, '.key-events a')).toEqual([
-        ['第一条。', path('articles/004_unsafe/')],
+        ['要点里也有 alert(2) 和 坏链接：', path('articles/004_unsafe/')],
         [
           '天融信的天问大模型成功通过“生成式人工智能服务备案”，标志着其自主研发的大模型正式为公众提供服务。',
           path(`articles/${seedId}/`),

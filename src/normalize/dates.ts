@@ -29,6 +29,13 @@ const chineseDayAndTime = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
+const chineseMonthDay = new Intl.DateTimeFormat('zh-CN', {
+  timeZone,
+  month: 'long',
+  day: 'numeric',
+});
+const chineseWeekday = new Intl.DateTimeFormat('zh-CN', { timeZone, weekday: 'short' });
+
 /**
  * Reads a publication date as `YYYY-MM-DD`, or as `YYYY-MM-DDTHH:MM:SS+08:00` when it gives the time
  * of day: ISO dates and times (`2024-11-05`, `2024-11-05T08:00:00Z`), `2024/11/05`, `2024.11.05` and
@@ -90,4 +97,15 @@ export function formatDate(date: string): string {
 
 function hasTime(date: string): boolean {
   return date.includes('T');
+}
+
+/** The day in China of a date from `parseDate`, with or without a time: `YYYY-MM-DD`. */
+export function dayOf(date: string): string {
+  return date.slice(0, 10);
+}
+
+/** Shows the day of a date from `parseDate` as a day heading, `12月30日 周一`, with the year in front when asked (`2023年12月30日 周六`). */
+export function formatDay(date: string, withYear = false): string {
+  const instant = new Date(isoDateTime(date));
+  return `${(withYear ? chineseDay : chineseMonthDay).format(instant)} ${chineseWeekday.format(instant)}`;
 }

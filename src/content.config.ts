@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { siteConfig } from './config.ts';
+import { settings } from 'virtual:news-digest/settings';
 import { seedLoader } from './loader/seed-loader.ts';
 
-const { seedsDir, onError } = siteConfig();
+const { seedsDir, onError } = settings;
 
 /** Every published article, one per valid record file of the seeds folder. */
 export const collections = {

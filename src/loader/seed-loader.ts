@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { onErrorSchema } from '../config.ts';
+import { onErrorSchema } from '../config/options.ts';
 import type { SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { recordSchema } from '../records/record-schema.ts';

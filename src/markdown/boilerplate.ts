@@ -1,6 +1,6 @@
-// Read as text, not as a JSON module, so that a syntax error in the file gets the message below
-// instead of the bundler's.
-import boilerplateJson from '../../boilerplate.json?raw';
+// The file the `boilerplate` option names, read as text, not as a JSON module, so that a syntax
+// error in it gets the message below instead of the bundler's.
+import { boilerplate, boilerplateFile } from 'virtual:news-digest/assets';
 
 const example = '`{ "patterns": ["举报\\\\s*/\\\\s*反馈\\\\s*$"] }`';
 
@@ -46,8 +46,8 @@ export function parseBoilerplate(text: string, file: string): RegExp[] {
   return compiled as RegExp[];
 }
 
-/** The publisher-boilerplate patterns of `boilerplate.json`, which every match is removed from article text. */
-export const boilerplatePatterns = parseBoilerplate(boilerplateJson, 'boilerplate.json');
+/** The publisher-boilerplate patterns of the `boilerplate` file (`boilerplate.json`), which every match is removed from article text. */
+export const boilerplatePatterns = parseBoilerplate(boilerplate, boilerplateFile);
 
 // V8 says where JSON breaks as `at position 12 (line 2 column 5)` when it knows; the rest is the reason.
 function jsonError(message: string): { reason: string; at: string } {

@@ -43,8 +43,23 @@ function calendarDate(match: RegExpExecArray): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** Shows a `YYYY-MM-DD` date the Chinese way: `2024年11月5日`. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Shows a `YYYY-MM-DD` date in a language: `2024年11月5日`, `November 5, 2024`. The date is
+ * already the day in the site's time zone, so it is formatted as that calendar day.
+ */
+export function formatDate(date: string, lang: string): string {
+  let format = dateFormats.get(lang);
+  if (!format)
+    dateFormats.set(
+      lang,
+      (format = new Intl.DateTimeFormat(lang, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      })),
+    );
+  return format.format(new Date(`${date}T00:00:00Z`));
 }

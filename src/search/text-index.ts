@@ -28,16 +28,21 @@ export interface TextIndex {
 const separator = '\u0000';
 // Characters get dense ids below 2^17, so that three of them make one safe integer key.
 const idBase = 2 ** 17;
-// Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the archive.
-const shardBytes = { d: 8 * 1024, p: 16 * 1024 };
 const maxShards = 16384;
 
 /**
  * Builds the search index of articles numbered 0…n-1: every string of one to three characters is
  * indexed with the articles that contain it, and every three-character string with its positions,
  * so that the browser can match a longer word exactly as consecutive three-character strings.
+ * The shard files of article lists aim at `partBytes` each.
  */
-export function buildTextIndex(documents: readonly IndexedDocument[]): TextIndex {
+export function buildTextIndex(
+  documents: readonly IndexedDocument[],
+  partBytes = 8 * 1024,
+): TextIndex {
+  // Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the
+  // archive; a position list is about twice as long as a list of articles.
+  const shardBytes = { d: partBytes, p: 2 * partBytes };
   const vocabulary = new Vocabulary();
   const head = indexField(
     documents.map((document) => document.head),

@@ -6,6 +6,7 @@ export function newsArticleJsonLd(
   url: string,
   keywords: string[],
   description: string,
+  inLanguage: string,
 ) {
   return {
     '@context': 'https://schema.org',
@@ -14,7 +15,7 @@ export function newsArticleJsonLd(
     description,
     url,
     mainEntityOfPage: url,
-    inLanguage: 'zh-CN',
+    inLanguage,
     keywords,
     ...(record.link && { isBasedOn: record.link }),
     ...(record.date && { datePublished: record.date }),

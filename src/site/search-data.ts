@@ -7,7 +7,8 @@ import {
   type IndexedDocument,
   type TextIndex,
 } from '../search/text-index.ts';
-import { taxonomyKinds } from '../taxonomy/kinds.ts';
+import { analyzeText } from '../search/analyze-text.ts';
+import { messages, namedTaxonomies, settings } from './settings.ts';
 import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
 
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others. */
@@ -26,8 +27,8 @@ export function getSearchData(): Promise<SearchData> {
   searchData ??= getSiteData().then(({ articles, taxonomies }) => {
     const oldestFirst = articles.toReversed();
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
-    const index = buildTextIndex(oldestFirst.map(indexedDocument));
-    const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
+    const index = buildTextIndex(oldestFirst.map(indexedDocument), settings.searchPartBytes);
+    const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
       filter,
       name,
       terms: taxonomies[kind].terms.map((term) => ({
@@ -37,7 +38,7 @@ export function getSearchData(): Promise<SearchData> {
       })),
     }));
     const facetDocs = Object.fromEntries(
-      taxonomyKinds.map(({ kind, filter }) => [
+      namedTaxonomies.map(({ kind, filter }) => [
         filter,
         taxonomies[kind].terms.map((term) =>
           toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)),
@@ -54,10 +55,14 @@ export function getSearchData(): Promise<SearchData> {
   return searchData;
 }
 
-/** What is searched of an article, as the record writes it: its title and terms, then its text and event summary. */
+/** What is searched of an article, as the record writes it in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {
   const { title, keywords, aiTech, industries, text, events } = article.data;
-  return { head: [title, ...keywords, ...aiTech, ...industries], body: [text ?? '', events ?? ''] };
+  const analyze = (field: string) => analyzeText(field, messages.stem);
+  return {
+    head: [title, ...keywords, ...aiTech, ...industries].map(analyze),
+    body: [text ?? '', events ?? ''].map(analyze),
+  };
 }
 
 /** What the search page shows of an article when it is a result. */

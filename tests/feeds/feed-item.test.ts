@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { feedDescription, feedItem } from '../../src/feeds/feed-item.ts';
+import { feedDescription, feedItem, startOfDay } from '../../src/feeds/feed-item.ts';
 import { excerpt } from '../../src/markdown/excerpt.ts';
 
 /** A record's item in a real RSS document, and its description as a reader gets it and as feed-parser gives it. */
@@ -12,6 +12,7 @@ async function readDescription(record: { text?: string; events?: string }) {
   const item = feedItem({
     title: '标题',
     link: 'https://digest.example/articles/x/',
+    timeZone: 'Asia/Shanghai',
     description,
     categories: ['人工智能'],
   });
@@ -112,9 +113,22 @@ describe('feedItem', () => {
         title: '标题',
         link: 'https://digest.example/a/',
         date: '2024-11-06',
+        timeZone: 'Asia/Shanghai',
         description: '<p>正文</p>',
         categories: [],
       }).pubDate?.toISOString(),
     ).toBe('2024-11-05T16:00:00.000Z');
+  });
+});
+
+describe('startOfDay', () => {
+  test.each([
+    ['2024-11-06', 'Asia/Shanghai', '2024-11-05T16:00:00.000Z'],
+    ['2024-11-06', 'UTC', '2024-11-06T00:00:00.000Z'],
+    ['2024-07-01', 'America/New_York', '2024-07-01T04:00:00.000Z'],
+    ['2024-01-01', 'America/New_York', '2024-01-01T05:00:00.000Z'],
+    ['2024-11-06', 'Asia/Kolkata', '2024-11-05T18:30:00.000Z'],
+  ])('gives the instant %s begins in %s', (date, timeZone, instant) => {
+    expect(startOfDay(date, timeZone).toISOString()).toBe(instant);
   });
 });

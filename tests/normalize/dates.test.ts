@@ -33,7 +33,10 @@ describe('parseDate', () => {
 });
 
 describe('formatDate', () => {
-  test('writes a date the Chinese way without leading zeros', () => {
-    expect(formatDate('2024-01-05')).toBe('2024年1月5日');
+  test.each([
+    ['zh-CN', '2024年1月5日'],
+    ['en', 'January 5, 2024'],
+  ])('writes a date the %s way, as the calendar day it is', (lang, shown) => {
+    expect(formatDate('2024-01-05', lang)).toBe(shown);
   });
 });

@@ -21,16 +21,17 @@ describe('newsArticleJsonLd', () => {
       industries: [],
     };
     expect(
-      newsArticleJsonLd(record, 'https://digest.example/articles/a/', ['大模型'], '摘要'),
+      newsArticleJsonLd(record, 'https://digest.example/articles/a/', ['大模型'], '摘要', 'en'),
     ).toMatchObject({
       '@type': 'NewsArticle',
       headline: '标题',
       isBasedOn: 'https://example.com/a',
       datePublished: '2024-11-05',
       keywords: ['大模型'],
+      inLanguage: 'en',
     });
     expect(
-      newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], ''),
+      newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], '', 'zh-CN'),
     ).not.toHaveProperty('isBasedOn');
   });
 });

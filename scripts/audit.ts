@@ -13,7 +13,7 @@ import { serveSite } from '../tests/browser/browser.ts';
 // Runs Lighthouse (mobile, simulated throttling) with Debian's Chromium on each page type of the
 // built site in dist/ and prints the four category scores per page.
 const outDir = 'dist';
-const { seedsDir, base: basePath } = newsDigestSettings(config);
+const { seedsDir, base: basePath, timeZone } = newsDigestSettings(config);
 const missing = missingSeedsFolder(resolve(seedsDir), seedsDir);
 if (missing) {
   console.error(missing);
@@ -21,7 +21,7 @@ if (missing) {
 }
 // The pages come from the records the build publishes: the most frequent keyword and industry,
 // and the first article of that keyword.
-const { published } = await readSeeds(resolve(seedsDir));
+const { published } = await readSeeds(resolve(seedsDir), timeZone);
 const topTerm = (field: 'keywords' | 'industries') =>
   buildTaxonomy(published.map(({ id, record }) => ({ id, terms: record[field] }))).terms[0];
 const [keyword, industry] = [topTerm('keywords'), topTerm('industries')];

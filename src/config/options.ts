@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { languages } from '../i18n/messages.ts';
+import { defaultTimeZone } from '../normalize/dates.ts';
 
 const taxonomies = ['tags', 'industries', 'tech'] as const;
 
@@ -51,7 +52,7 @@ export const newsDigestOptionsSchema = z
     /** The interface language, `zh-CN` or `en`: every interface string, dates, reading time and search follow it. Default `'zh-CN'`. */
     lang: z.enum(languages).default('zh-CN'),
     /** The IANA time zone that record dates and times belong to, and that dates are shown in. Default `'Asia/Shanghai'`. */
-    timeZone: timeZoneSchema.default('Asia/Shanghai'),
+    timeZone: timeZoneSchema.default(defaultTimeZone),
     /** An image shown before the site name in the header: a file in `src/assets/` or `public/`, with its alt text. Default: none. */
     logo: z
       .object({

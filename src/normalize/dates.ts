@@ -1,16 +1,29 @@
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** The time zone records are read in unless the site sets another: China's. */
+export const defaultTimeZone = 'Asia/Shanghai';
+
+// `en-CA` writes a date as `YYYY-MM-DD`.
+const isoDates = new Map<string, Intl.DateTimeFormat>();
+function isoDate(instant: Date, timeZone: string): string {
+  let format = isoDates.get(timeZone);
+  if (!format)
+    isoDates.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      })),
+    );
+  return format.format(instant);
+}
 
 /**
  * Reads a publication date as `YYYY-MM-DD`: ISO dates and times (`2024-11-05`, `2024-11-05T08:00:00Z`),
  * `2024/11/05`, `2024.11.05` and Chinese dates (`2024年11月5日`, with an optional time after them).
- * A time with an offset is converted to the date in China (UTC+8). Undefined when it is no real date.
+ * A time with an offset is converted to the date in `timeZone` (China's by default). Undefined when it is no real date.
  */
-export function parseDate(value: string): string | undefined {
+export function parseDate(value: string, timeZone = defaultTimeZone): string | undefined {
   const text = value.normalize('NFKC').trim();
   const timed = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(
     text,
@@ -19,7 +32,7 @@ export function parseDate(value: string): string | undefined {
     // `Date` rolls an impossible day over (`2024-02-30T…` is 1 March), so the written day is checked first.
     const instant = new Date(text);
     if (!calendarDate(timed) || Number.isNaN(instant.getTime())) return undefined;
-    return shanghaiDate.format(instant);
+    return isoDate(instant, timeZone);
   }
   const match =
     /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：时]\d{1,2}.*)?$/u.exec(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { defaultTimeZone } from '../normalize/dates.ts';
 import type { ParseResult } from './build-record.ts';
 import { decodeRecord } from './decode-record.ts';
 import { parseMarkdownRecord } from './parse-markdown-record.ts';
@@ -12,7 +13,7 @@ export interface SeedListing {
   ignored: string[];
 }
 
-const parsers: Record<string, (source: string, file: string) => ParseResult> = {
+const parsers: Record<string, (source: string, file: string, timeZone: string) => ParseResult> = {
   '.txt': parseTextRecord,
   '.md': parseMarkdownRecord,
 };
@@ -63,13 +64,17 @@ export interface SeedFile {
   result: ParseResult;
 }
 
-/** Decodes and parses the bytes of one record file. */
-export function parseSeedBytes(bytes: Uint8Array, file: string): SeedFile {
+/** Decodes and parses the bytes of one record file, reading dates in `timeZone`. */
+export function parseSeedBytes(
+  bytes: Uint8Array,
+  file: string,
+  timeZone = defaultTimeZone,
+): SeedFile {
   const decoded = decodeRecord(bytes, file);
   // Seed files are `.txt` or `.md` (`isRecordFile`), and each has a parser.
   const result =
     'text' in decoded
-      ? parsers[extname(file)]!(decoded.text, file)
+      ? parsers[extname(file)]!(decoded.text, file, timeZone)
       : { problems: [decoded.problem], warnings: [] };
   return { file, id: recordId(file), result };
 }

@@ -17,6 +17,19 @@ describe('parseDate', () => {
   });
 
   test.each([
+    ['2024-11-05T20:00:00Z', 'Asia/Shanghai', '2024-11-06'],
+    ['2024-11-05T20:00:00Z', 'Europe/Berlin', '2024-11-05'],
+    ['2024-11-05T02:00:00+08:00', 'America/New_York', '2024-11-04'],
+    ['2024-11-05', 'America/New_York', '2024-11-05'],
+    ['2024年11月5日 23:30', 'Pacific/Auckland', '2024-11-05'],
+  ])(
+    'reads %j with an offset as the day it is in %s, and a day as written',
+    (value, zone, date) => {
+      expect(parseDate(value, zone)).toBe(date);
+    },
+  );
+
+  test.each([
     '2024-02-30',
     '2024-13-01',
     '2023年2月29日',

@@ -67,8 +67,8 @@ async function astroBuild(site: Site, seeds: string, args: string[]): Promise<st
 
 /**
  * The project's astro.config.ts as a publisher would change it: each option given a new value in
- * place, or the integration called with no options (`'none'`). Imports are made absolute, so that
- * the copy works from the output folder.
+ * place, or written first when the file leaves it out, or the integration called with no options
+ * (`'none'`). Imports are made absolute, so that the copy works from the output folder.
  */
 export function projectConfig(options: Site['options']): string {
   let text = readFileSync('astro.config.ts', 'utf8').replaceAll(
@@ -77,8 +77,12 @@ export function projectConfig(options: Site['options']): string {
   );
   if (options === 'none')
     return replaceOnce(text, /newsDigest\(\{[\s\S]*?\n {4}\}\)/, 'newsDigest()');
-  for (const [name, value] of Object.entries(options ?? {}))
-    text = replaceOnce(text, new RegExp(`^( +${name}: ).*,$`, 'm'), `$1${JSON.stringify(value)},`);
+  for (const [name, value] of Object.entries(options ?? {})) {
+    const line = new RegExp(`^( +${name}: ).*,$`, 'm');
+    text = line.test(text)
+      ? replaceOnce(text, line, `$1${JSON.stringify(value)},`)
+      : replaceOnce(text, /newsDigest\(\{\n/, `$&      ${name}: ${JSON.stringify(value)},\n`);
+  }
   return text;
 }
 

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import type { NewsDigestOptions } from './options.ts';
 import { resolveSettings, type SiteSettings } from './settings.ts';
@@ -18,10 +21,18 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const settings = resolveSettings(options ?? {}, process.env);
+        const root = fileURLToPath(config.root);
+        if (settings.logo && !existsSync(resolve(root, settings.logo.src))) {
+          const error = new AstroError(
+            `Invalid \`newsDigest\` options in astro.config.ts:\n- \`logo.src\`: there is no file \`${settings.logo.src}\`, so the header cannot show it. Put the image in \`src/assets/\` or \`public/\` and name it, for example \`logo: { src: './src/assets/logo.svg', alt: '' }\`.`,
+          );
+          error.stack = '';
+          throw error;
+        }
         updateConfig({
           site: settings.site,
           base: settings.base,
-          vite: { plugins: [virtualModules(settings, fileURLToPath(config.root))] },
+          vite: { plugins: [virtualModules(settings, root)] },
         });
       },
     },

@@ -16,7 +16,7 @@ interface BuildOptions {
    * Build with a copy of the project's astro.config.ts whose `newsDigest` options are changed:
    * these options given new values, or `'none'` for the integration called with no options.
    */
-  options?: Record<string, string> | 'none';
+  options?: Record<string, unknown> | 'none';
 }
 
 function build(
@@ -43,11 +43,17 @@ export const builds = {
     { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
     { force: true },
   ),
-  news: build('news', {
-    SEEDS_DIR: 'tests/fixtures/site-seeds',
-    BASE_PATH: '/news/',
-    PAGE_SIZE: '2',
-  }),
+  /** Under a sub-path, with a logo from `public/` and a link of the publisher's in the navigation. */
+  news: build(
+    'news',
+    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/', PAGE_SIZE: '2' },
+    {
+      options: {
+        logo: { src: './public/favicon.svg', alt: '' },
+        nav: ['tags', 'industries', 'tech', { label: '搜索页', href: '/search/' }],
+      },
+    },
+  ),
   /** The root build once more, to show that the same seeds give the same output. */
   again: build(
     'again',

@@ -89,27 +89,57 @@ describe('the fixture build with only `title` and `lang` changed in astro.config
   });
 });
 
-describe('a misspelt option in astro.config.ts', () => {
-  test('fails the build with a message that names it and the option meant, without a stack trace', async () => {
-    const config = join(site.outDir, '..', 'misspelt.config.ts');
-    writeFileSync(config, projectConfig({ title: 'x' }).replace('title: "x"', 'titel: "x"'));
-    const result = await promisify(execFile)(
-      'node_modules/.bin/astro',
-      [
-        'build',
-        '--config',
-        relative(process.cwd(), config),
-        '--outDir',
-        join(site.outDir, '..', 'misspelt'),
-      ],
-      { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } },
-    ).then(
-      () => undefined,
-      (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
-    );
-    expect(result).toBeDefined();
-    expect(result).toContain('`titel` is not an option');
-    expect(result).toContain('Did you mean `title`?');
-    expect(result).not.toMatch(/^\s+at /m);
+describe('a mistake in the options of astro.config.ts', () => {
+  test.each([
+    [
+      'a misspelt option',
+      projectConfig({ title: 'x' }).replace('title: "x"', 'titel: "x"'),
+      ['`titel` is not an option', 'Did you mean `title`?'],
+    ],
+    [
+      'a logo that does not exist',
+      projectConfig({ logo: { src: './public/no-such-logo.svg', alt: '' } }),
+      ['`logo.src`: there is no file `./public/no-such-logo.svg`'],
+    ],
+  ])(
+    'fails the build on %s, naming the option, without a stack trace',
+    async (_, text, expected) => {
+      const config = join(site.outDir, '..', 'mistaken.config.ts');
+      writeFileSync(config, text);
+      const output = await promisify(execFile)(
+        'node_modules/.bin/astro',
+        [
+          'build',
+          '--config',
+          relative(process.cwd(), config),
+          '--outDir',
+          join(site.outDir, '..', 'mistaken'),
+        ],
+        { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } },
+      ).then(
+        () => 'the build succeeded',
+        (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
+      );
+      for (const part of expected) expect(output).toContain(part);
+      expect(output).not.toMatch(/^\s+at /m);
+    },
+  );
+});
+
+describe('the fixture build with a logo and a link of the publisher in astro.config.ts', () => {
+  test('shows the logo from public/ and the link in the navigation, under the base path', () => {
+    const $ = loadPage(builds.news, '/news/');
+    expect($('.site-name img').attr('src')).toBe('/news/favicon.svg');
+    expect($('.site-name img').attr('alt')).toBe('');
+    expect(
+      $('.site-nav a')
+        .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+        .get(),
+    ).toEqual([
+      '关键词 /news/tags/',
+      '行业 /news/industries/',
+      'AI 技术 /news/tech/',
+      '搜索页 /news/search/',
+    ]);
   });
 });

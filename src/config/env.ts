@@ -5,7 +5,9 @@ import { overridableSchemas } from './options.ts';
 const envSchema = z.object(overridableSchemas).partial();
 
 /** The settings that environment variables override: only those whose variable is set. */
-export type EnvOverrides = z.output<typeof envSchema>;
+export type EnvOverrides = {
+  [Key in keyof z.output<typeof envSchema>]?: Exclude<z.output<typeof envSchema>[Key], undefined>;
+};
 
 // The variable behind each setting, what a refused value means and how to set it right.
 const variables = {

@@ -32,7 +32,15 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
         updateConfig({
           site: settings.site,
           base: settings.base,
-          vite: { plugins: [virtualModules(settings, root)] },
+          vite: {
+            plugins: [virtualModules(settings, root)],
+            // The search index is built in a worker thread, which Node runs from its source file.
+            define: {
+              'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
+                new URL('../search/index-worker.ts', import.meta.url).href,
+              ),
+            },
+          },
         });
       },
     },

@@ -30,19 +30,47 @@ const separator = '\u0000';
 const idBase = 2 ** 17;
 const maxShards = 16384;
 
+// What a character of an article's head or body adds to each family, in bytes, measured on Chinese
+// news: short head fields hold many distinct strings for their length, bodies many positions.
+const bytesPerCharacter: Record<IndexFamily, number> = { hd: 1.6, hp: 1.4, bd: 0.55, bp: 2.3 };
+
 /**
- * Builds the search index of articles numbered 0…n-1: every string of one to three characters is
- * indexed with the articles that contain it, and every three-character string with its positions,
- * so that the browser can match a longer word exactly as consecutive three-character strings.
- * The shard files of article lists aim at `partBytes` each.
+ * How many shard files each family gets, a power of two sized from the length of the text, so that
+ * the site's routes can be listed before the index is built. A shard of article lists aims at
+ * `partBytes`, a shard of positions, about twice as long, at twice as much.
+ */
+export function planShards(
+  documents: readonly IndexedDocument[],
+  partBytes = 8 * 1024,
+): Record<IndexFamily, number> {
+  // Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the archive.
+  const shardBytes = { d: partBytes, p: 2 * partBytes };
+  const length = (part: 'head' | 'body') =>
+    documents.reduce(
+      (sum, document) => sum + document[part].reduce((total, text) => total + text.length, 0),
+      0,
+    );
+  const characters = { h: length('head'), b: length('body') };
+  return Object.fromEntries(
+    indexFamilies.map((family) => {
+      const bytes = characters[family[0] as 'h' | 'b'] * bytesPerCharacter[family];
+      let shards = 1;
+      while (shards < maxShards && shards * shardBytes[family[1] as 'd' | 'p'] < bytes) shards *= 2;
+      return [family, shards];
+    }),
+  ) as Record<IndexFamily, number>;
+}
+
+/**
+ * Builds the search index of articles numbered 0…n-1 in the planned number of shards: every string
+ * of one to three characters is indexed with the articles that contain it, and every
+ * three-character string with its positions, so that the browser can match a longer word exactly
+ * as consecutive three-character strings.
  */
 export function buildTextIndex(
   documents: readonly IndexedDocument[],
-  partBytes = 8 * 1024,
+  shards = planShards(documents),
 ): TextIndex {
-  // Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the
-  // archive; a position list is about twice as long as a list of articles.
-  const shardBytes = { d: partBytes, p: 2 * partBytes };
   const vocabulary = new Vocabulary();
   const head = indexField(
     documents.map((document) => document.head),
@@ -55,10 +83,10 @@ export function buildTextIndex(
   return {
     documents: documents.length,
     files: {
-      hd: writeShards(head.docs, vocabulary, encodeDocs, shardBytes.d),
-      hp: writeShards(head.positions, vocabulary, encodePositions, shardBytes.p),
-      bd: writeShards(body.docs, vocabulary, encodeDocs, shardBytes.d),
-      bp: writeShards(body.positions, vocabulary, encodePositions, shardBytes.p),
+      hd: writeShards(head.docs, vocabulary, encodeDocs, shards.hd),
+      hp: writeShards(head.positions, vocabulary, encodePositions, shards.hp),
+      bd: writeShards(body.docs, vocabulary, encodeDocs, shards.bd),
+      bp: writeShards(body.positions, vocabulary, encodePositions, shards.bp),
     },
   };
 }
@@ -181,7 +209,7 @@ function writeShards(
   entries: Map<number, number[]>,
   vocabulary: Vocabulary,
   encode: (value: number[], out: ByteWriter) => void,
-  target: number,
+  shards: number,
 ): Uint8Array[] {
   const encoded = [...entries].map(([key, value]) => {
     const text = vocabulary.text(key);
@@ -189,12 +217,6 @@ function writeShards(
     encode(value, payload);
     return { text, payload: payload.result() };
   });
-  const total = encoded.reduce(
-    (sum, { text, payload }) => sum + text.length * 3 + payload.length,
-    0,
-  );
-  let shards = 1;
-  while (shards < maxShards && shards * target < total) shards *= 2;
   const byShard = Array.from({ length: shards }, () => [] as typeof encoded);
   for (const entry of encoded) byShard[shardOf(entry.text, shards)]!.push(entry);
   return byShard.map((shard) => {

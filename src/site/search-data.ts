@@ -1,12 +1,9 @@
 import { gzipSync } from 'node:zlib';
+import { hashSources } from '../loader/parser-salt.ts';
 import { articlePath, termPath } from '../paths.ts';
+import { startIndexBuild, type IndexFiles } from '../search/index-build.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
-import {
-  buildTextIndex,
-  shardCounts,
-  type IndexedDocument,
-  type TextIndex,
-} from '../search/text-index.ts';
+import { planShards, type IndexedDocument } from '../search/text-index.ts';
 import { analyzeText } from '../search/analyze-text.ts';
 import { messages, namedTaxonomies, settings } from './settings.ts';
 import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
@@ -14,7 +11,10 @@ import { articleTerms, getSiteData, type Article, type SiteData } from './articl
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others. */
 export interface SearchData {
   articles: Article[];
-  index: TextIndex;
+  /** The compressed shard files, built in a worker thread that starts with the search data. */
+  indexFiles: () => Promise<IndexFiles>;
+  /** A hash of everything the shard files are made of: the indexing code, every article's record and the settings that shape the index. */
+  indexKey: string;
   manifest: SearchManifest;
   /** For each filter, the article numbers of each of its terms, as differences. */
   facetDocs: Record<string, number[][]>;
@@ -27,7 +27,12 @@ export function getSearchData(): Promise<SearchData> {
   searchData ??= getSiteData().then(({ articles, taxonomies }) => {
     const oldestFirst = articles.toReversed();
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
-    const index = buildTextIndex(oldestFirst.map(indexedDocument), settings.searchPartBytes);
+    const documents = oldestFirst.map(indexedDocument);
+    const shards = planShards(documents, settings.searchPartBytes);
+    const indexFiles = startIndexBuild(
+      { documents, shards },
+      new URL(import.meta.env.SEARCH_INDEX_WORKER),
+    );
     const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
       filter,
       name,
@@ -47,15 +52,33 @@ export function getSearchData(): Promise<SearchData> {
     );
     return {
       articles: oldestFirst,
-      index,
-      manifest: { documents: index.documents, shards: shardCounts(index), facets },
+      indexFiles,
+      indexKey: hashSources({
+        ...indexSources,
+        articles: oldestFirst.map((article) => article.digest).join('\n'),
+        // The language decides whether words are stemmed, and the part size how the index is cut.
+        settings: JSON.stringify([settings.lang, settings.searchPartBytes]),
+      }),
+      manifest: { documents: documents.length, shards, facets },
       facetDocs,
     };
   });
   return searchData;
 }
 
-/** What is searched of an article, as the record writes it in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
+// The code that turns articles into shard files, which runs in the worker outside the site's bundle.
+const indexSources = import.meta.glob<string>(
+  [
+    '../search/analyze-text.ts',
+    '../search/text-index.ts',
+    '../search/index-worker.ts',
+    '../search/varint.ts',
+    '../normalize/fold.ts',
+  ],
+  { query: '?raw', import: 'default', eager: true },
+);
+
+/** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {
   const { title, keywords, aiTech, industries, text, events } = article.data;
   const analyze = (field: string) => analyzeText(field, messages.stem);
@@ -87,11 +110,14 @@ export function searchDocument(
   };
 }
 
-/** A search file as the browser fetches it: gzip-compressed, whatever the host does. */
+/** A search file as the browser fetches it: gzip-compressed by the build, whatever the host does. */
 export function searchFile(body: Uint8Array | string): Response {
-  return new Response(gzipSync(body, { level: 9 }), {
-    headers: { 'Content-Type': 'application/octet-stream' },
-  });
+  return compressedSearchFile(gzipSync(body, { level: 9 }));
+}
+
+/** A search file the build has already compressed. */
+export function compressedSearchFile(compressed: Uint8Array<ArrayBuffer>): Response {
+  return new Response(compressed, { headers: { 'Content-Type': 'application/octet-stream' } });
 }
 
 function toDeltas(sorted: number[]): number[] {

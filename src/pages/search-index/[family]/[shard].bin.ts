@@ -1,19 +1,21 @@
-import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchData, searchFile } from '../../../site/search-data.ts';
-import { indexFamilies } from '../../../search/text-index.ts';
+import { compressedSearchFile, getSearchData } from '../../../site/search-data.ts';
+import { indexFamilies, type IndexFamily } from '../../../search/text-index.ts';
 
 export const getStaticPaths = (async () => {
-  const { index } = await getSearchData();
-  // A shard whose bytes are unchanged is copied from the last build.
+  const { manifest, indexKey } = await getSearchData();
+  // Shards are restored from the last build while no article and no indexing code has changed, so
+  // that the index is not even built; any change renders them all, as it can change every shard.
   return indexFamilies.flatMap((family) =>
-    index.files[family].map((bytes, shard) => ({
+    Array.from({ length: manifest.shards[family] }, (_, shard) => ({
       params: { family, shard: String(shard) },
-      props: { bytes },
-      cacheKey: createHash('sha256').update(bytes).digest('base64url'),
+      cacheKey: indexKey,
     })),
   );
 }) satisfies GetStaticPaths;
 
 /** One shard file of the search index. */
-export const GET: APIRoute<{ bytes: Uint8Array }> = ({ props }) => searchFile(props.bytes);
+export const GET: APIRoute = async ({ params }) => {
+  const files = await (await getSearchData()).indexFiles();
+  return compressedSearchFile(files[params.family as IndexFamily][Number(params.shard)]!);
+};

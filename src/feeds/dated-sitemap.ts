@@ -1,3 +1,4 @@
+import { isoDateTime } from '../normalize/dates.ts';
 import {
   articlePath,
   homePath,
@@ -8,10 +9,11 @@ import {
   termPath,
 } from '../paths.ts';
 import { homePages, termPages, type Article, type SiteData } from '../site/articles.ts';
+import { settings } from '../site/settings.ts';
 import type { ListPage } from '../site/paginate.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
 
-/** A page in the sitemap: its path and, where it shows dated articles, the date of the newest (`YYYY-MM-DD`). */
+/** A page in the sitemap: its path and, where it shows dated articles, the date of the newest (from `parseDate`). */
 export interface SitemapPage {
   path: string;
   date?: string;
@@ -71,10 +73,10 @@ export function sitemapIndex(files: SitemapPage[][], site: URL | undefined): Res
   );
 }
 
-// The `<loc>` and `<lastmod>` of a sitemap entry; a date stands for the start of its day in UTC.
+// The `<loc>` and `<lastmod>` of a sitemap entry.
 function entry(path: string, date: string | undefined, site: URL | undefined): string {
   const loc = `<loc>${escapeXml(new URL(path, site).href)}</loc>`;
-  return date ? `${loc}<lastmod>${new Date(date).toISOString()}</lastmod>` : loc;
+  return date ? `${loc}<lastmod>${isoDateTime(date, settings.timeZone)}</lastmod>` : loc;
 }
 
 function escapeXml(text: string): string {

@@ -5,6 +5,8 @@ export interface SearchDocument {
   url: string;
   title: string;
   date: string | null;
+  /** The publisher of the source link (see `publisherName`). */
+  source: string | null;
   /** The article's term labels by search filter (`keyword`, `industry`, `tech`). */
   terms: Record<string, string[]>;
   /** The article's text and event summary, white space collapsed, for the excerpt around a match. */

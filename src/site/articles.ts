@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
 import { excerpt } from '../markdown/excerpt.ts';
+import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
@@ -131,17 +132,17 @@ function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T
   return value;
 }
 
-/** The plain-text excerpt of an article: the first sentence of its event summary, else of its text. */
+/** The plain-text excerpt of an article, which says what happened (see `excerpt`). */
 export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article, () => excerpt(article.data.events ?? article.data.text ?? ''));
+  return cached(excerpts, article, () => excerpt(article.data.events, article.data.text));
 }
 
-/** The event summary of an article rendered to safe HTML, or undefined when the record has none. */
+/** The event summary of an article rendered to safe HTML without its list's lead-in, or undefined when the record has none. */
 export function articleSummaryHtml(article: Article): string | undefined {
   const { events } = article.data;
   return events === undefined
     ? undefined
-    : cached(summaries, article, () => renderMarkdown(events));
+    : cached(summaries, article, () => renderMarkdown(dropListLeadIns(events)));
 }
 
 /**

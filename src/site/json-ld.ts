@@ -1,12 +1,16 @@
+import { isoDateTime } from '../normalize/dates.ts';
 import type { ArticleRecord } from '../records/record-schema.ts';
 
-/** The schema.org `NewsArticle` of an article page; `isBasedOn` names the original report. */
+/**
+ * The schema.org `NewsArticle` of an article page in the site's language; `isBasedOn` names the
+ * original report, `datePublished` is a time with its offset in the site's time zone.
+ */
 export function newsArticleJsonLd(
   record: ArticleRecord,
   url: string,
   keywords: string[],
   description: string,
-  inLanguage: string,
+  { lang, timeZone }: { lang: string; timeZone: string },
 ) {
   return {
     '@context': 'https://schema.org',
@@ -15,10 +19,10 @@ export function newsArticleJsonLd(
     description,
     url,
     mainEntityOfPage: url,
-    inLanguage,
+    inLanguage: lang,
     keywords,
     ...(record.link && { isBasedOn: record.link }),
-    ...(record.date && { datePublished: record.date }),
+    ...(record.date && { datePublished: isoDateTime(record.date, timeZone) }),
   };
 }
 

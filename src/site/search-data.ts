@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { hashSources } from '../loader/parser-salt.ts';
+import { publisherName } from '../normalize/publisher.ts';
 import { articlePath, termPath } from '../paths.ts';
 import { startIndexBuild, type IndexFiles } from '../search/index-build.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
@@ -93,11 +94,12 @@ export function searchDocument(
   article: Article,
   taxonomies: SiteData['taxonomies'],
 ): SearchDocument {
-  const { title, date, text, events } = article.data;
+  const { title, date, link, text, events } = article.data;
   return {
     url: articlePath(article.id),
     title,
     date: date ?? null,
+    source: link ? publisherName(link) : null,
     terms: Object.fromEntries(
       articleTerms(article, taxonomies).map(({ filter, terms }) => [
         filter,

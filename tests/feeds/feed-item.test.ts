@@ -2,13 +2,13 @@ import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { feedDescription, feedItem, startOfDay } from '../../src/feeds/feed-item.ts';
+import { feedDescription, feedItem } from '../../src/feeds/feed-item.ts';
 import { excerpt } from '../../src/markdown/excerpt.ts';
 
 /** A record's item in a real RSS document, and its description as a reader gets it and as feed-parser gives it. */
 async function readDescription(record: { text?: string; events?: string }) {
-  // The excerpt as the site takes it (src/site/articles.ts): from the event summary, else from the text.
-  const description = feedDescription(record.events, excerpt(record.events ?? record.text ?? ''));
+  // The excerpt as the site takes it (src/site/articles.ts).
+  const description = feedDescription(record.events, excerpt(record.events, record.text));
   const item = feedItem({
     title: '标题',
     link: 'https://digest.example/articles/x/',
@@ -100,35 +100,36 @@ describe('feedDescription', () => {
 
   test('keeps the lead and the numbered list of an event summary', async () => {
     const { reader } = await readDescription({
-      events: '以下是重大事件：\n\n1. 甲\n2. [乙](https://example.com/b)',
+      events: '华为发布两款新品：\n\n1. 甲\n2. [乙](https://example.com/b)',
     });
-    expect(reader).toBe('<p>以下是重大事件：</p>\n<ol>\n<li>甲</li>\n<li>乙</li>\n</ol>');
+    expect(reader).toBe('<p>华为发布两款新品：</p>\n<ol>\n<li>甲</li>\n<li>乙</li>\n</ol>');
+  });
+
+  test('drops a lead-in that only announces the list', async () => {
+    const { reader } = await readDescription({
+      events: '这篇文章主要讨论了大模型。以下是文章中提到的重大事件：\n\n1. 甲',
+    });
+    expect(reader).toBe('<p>这篇文章主要讨论了大模型。</p>\n<ol>\n<li>甲</li>\n</ol>');
   });
 });
 
 describe('feedItem', () => {
-  test('dates the item at the start of its day in China when the record has a date', () => {
-    expect(
-      feedItem({
-        title: '标题',
-        link: 'https://digest.example/a/',
-        date: '2024-11-06',
-        timeZone: 'Asia/Shanghai',
-        description: '<p>正文</p>',
-        categories: [],
-      }).pubDate?.toISOString(),
-    ).toBe('2024-11-05T16:00:00.000Z');
-  });
-});
-
-describe('startOfDay', () => {
   test.each([
-    ['2024-11-06', 'Asia/Shanghai', '2024-11-05T16:00:00.000Z'],
-    ['2024-11-06', 'UTC', '2024-11-06T00:00:00.000Z'],
-    ['2024-07-01', 'America/New_York', '2024-07-01T04:00:00.000Z'],
-    ['2024-01-01', 'America/New_York', '2024-01-01T05:00:00.000Z'],
-    ['2024-11-06', 'Asia/Kolkata', '2024-11-05T18:30:00.000Z'],
-  ])('gives the instant %s begins in %s', (date, timeZone, instant) => {
-    expect(startOfDay(date, timeZone).toISOString()).toBe(instant);
-  });
+    ['2024-11-06', '2024-11-05T16:00:00.000Z'],
+    ['2024-11-06T10:30:00+08:00', '2024-11-06T02:30:00.000Z'],
+  ])(
+    'dates the item of a record dated %j at %j, a day without a time at its start in China',
+    (date, instant) => {
+      expect(
+        feedItem({
+          title: '标题',
+          link: 'https://digest.example/a/',
+          date,
+          timeZone: 'Asia/Shanghai',
+          description: '<p>正文</p>',
+          categories: [],
+        }).pubDate?.toISOString(),
+      ).toBe(instant);
+    },
+  );
 });

@@ -165,7 +165,10 @@ describe('parseMarkdownRecord', () => {
       markdown('date: 2024-11-05 23:30:00\nkeywords: [大模型, ~]'),
       'x.md',
     );
-    expect(result.record).toMatchObject({ date: '2024-11-05', keywords: ['大模型'] });
+    expect(result.record).toMatchObject({
+      date: '2024-11-05T23:30:00+08:00',
+      keywords: ['大模型'],
+    });
   });
 
   test('rejects the front matter when it is a list instead of key: value lines', () => {

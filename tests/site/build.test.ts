@@ -77,11 +77,17 @@ describe.each(sites)('the $name fixture build', (site) => {
   test('shows the seed article with its source, text, seven events and nine term links', () => {
     const $ = loadPage(site, path(`articles/${seedId}/`));
     expect($('h1').text()).toBe('大模型产业方兴未艾 A股公司争相涉足');
-    expect($('a[href^="https://baijiahao.baidu.com/"]').attr('href')).toBe(
+    const source = $('a[href^="https://baijiahao.baidu.com/"]');
+    expect(source.attr('href')).toBe(
       'https://baijiahao.baidu.com/s?id=1815300492146678934&wfr=spider&for=pc',
     );
+    expect(source.text()).toBe('百家号');
     expect($('article').text()).toContain('天融信自主研发的天问大模型');
     expect($('.key-points ol > li')).toHaveLength(7);
+    // The summary's first sentence stays; the sentence that only announces the list goes.
+    expect($('.key-points > p').text()).toBe(
+      '这篇文章主要讨论了中国大模型产业的迅速发展和广泛应用，以及A股公司争相涉足此领域的情况。',
+    );
     // The term links at the end of the article; industries and technologies also appear under its title.
     const terms = (kind: string) =>
       $(`.article-terms a[href^="${path(kind)}/"]`)
@@ -118,8 +124,30 @@ describe.each(sites)('the $name fixture build', (site) => {
     expect(ids).toEqual([['003_chip', '002_aigc'], ['004_unsafe', '001_cpp'], [seedId]]);
     expect(fileFor(site, path('page/4/'))).toBeUndefined();
     const [first] = pages;
-    expect(first?.('.article-list time').first().attr('datetime')).toBe('2024-11-06');
-    expect(first?.('.article-list time').first().text()).toBe('2024年11月6日');
+    const times = first!('.article-list time');
+    expect(times.first().attr('datetime')).toBe('2024-11-06T10:30:00+08:00');
+    expect(times.first().text()).toBe('2024年11月6日 10:30');
+    expect(times.eq(1).attr('datetime')).toBe('2024-11-05');
+    expect(times.eq(1).text()).toBe('2024年11月5日');
+  });
+
+  test('gives every card an excerpt that says what happened and the publisher of its source', () => {
+    const cards = ['', 'page/2/', 'page/3/'].flatMap((page) => {
+      const $ = loadPage(site, path(page));
+      return $('.article-list .card')
+        .map((_, card) => [[$(card).find('.excerpt').text(), $(card).find('.source').text()]])
+        .get();
+    });
+    expect(cards).toEqual([
+      ['国产 AI 芯片出货量创新高，科大讯飞等企业加大采购。', 'example.com'],
+      ['生成式人工智能带动 AI 芯片需求快速增长。', 'example.com'],
+      ['要点里也有 alert(2) 和 坏链接：', 'example.com'],
+      ['厂商发布 C++ 编程助手。', 'example.com'],
+      [
+        '天融信的天问大模型成功通过“生成式人工智能服务备案”，标志着其自主研发的大模型正式为公众提供服务。',
+        '百家号',
+      ],
+    ]);
   });
 
   test('links each page of a list to its neighbours with rel prev and next', () => {

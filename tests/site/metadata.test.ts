@@ -24,7 +24,9 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     );
     const chip = feed.items[0]!;
     expect(chip.title).toBe('国产 AI芯片 出货量创新高');
-    expect(chip.published?.toISOString()).toBe('2024-11-05T16:00:00.000Z');
+    // 10:30 in China, as the record writes it; a date without a time is the start of its day in China.
+    expect(chip.published?.toISOString()).toBe('2024-11-06T02:30:00.000Z');
+    expect(feed.items[1]!.published?.toISOString()).toBe('2024-11-04T16:00:00.000Z');
     expect(chip.categories.map((category) => category.label)).toEqual([
       'AI芯片',
       '国产替代',
@@ -34,6 +36,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     ]);
     const seed = feed.items.find((item) => item.url?.includes(seedId))!;
     expect(seed.description).toContain('天融信的天问大模型成功通过');
+    expect(seed.description).not.toContain('以下是文章中提到的重大事件');
     expect(seed.published).toBeNull();
   });
 
@@ -69,10 +72,13 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
       .map((file) => new URL(file.replace(/index\.html$/, ''), absolute()).href);
     expect(urls.sort()).toEqual(pages.sort());
     expect(sitemap).toContain(
-      `<loc>${absolute('articles/003_chip/')}</loc><lastmod>2024-11-06T00:00:00.000Z</lastmod>`,
+      `<loc>${absolute('articles/003_chip/')}</loc><lastmod>2024-11-06T10:30:00+08:00</lastmod>`,
     );
     expect(sitemap).toContain(
-      `<loc>${absolute('industries/%E5%8D%8A%E5%AF%BC%E4%BD%93/')}</loc><lastmod>2024-11-06T00:00:00.000Z</lastmod>`,
+      `<loc>${absolute('articles/002_aigc/')}</loc><lastmod>2024-11-05T00:00:00+08:00</lastmod>`,
+    );
+    expect(sitemap).toContain(
+      `<loc>${absolute('industries/%E5%8D%8A%E5%AF%BC%E4%BD%93/')}</loc><lastmod>2024-11-06T10:30:00+08:00</lastmod>`,
     );
     expect(sitemap).toContain(`<loc>${absolute(`articles/${seedId}/`)}</loc></url>`);
     expect(read('robots.txt')).toContain(`Sitemap: ${absolute('sitemap-index.xml')}`);
@@ -86,7 +92,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
       `articles/${seedId}/`,
       '大模型产业方兴未艾 A股公司争相涉足',
       `大模型产业方兴未艾 A股公司争相涉足 · ${siteName}`,
-      '这篇文章主要讨论了中国大模型产业的迅速发展和广泛应用，以及A股公司争相涉足此领域的情况。',
+      '天融信的天问大模型成功通过“生成式人工智能服务备案”，标志着其自主研发的大模型正式为公众提供服务。',
     ],
     [
       'tags/',
@@ -156,7 +162,11 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     const dated = JSON.parse(
       loadPage(site, path('articles/003_chip/'))('script[type="application/ld+json"]').text(),
     );
-    expect(dated.datePublished).toBe('2024-11-06');
+    expect(dated.datePublished).toBe('2024-11-06T10:30:00+08:00');
+    const dayOnly = JSON.parse(
+      loadPage(site, path('articles/002_aigc/'))('script[type="application/ld+json"]').text(),
+    );
+    expect(dayOnly.datePublished).toBe('2024-11-05T00:00:00+08:00');
   });
 
   test('keeps a title with a closing script tag inside the JSON-LD', () => {
@@ -179,7 +189,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
       url: absolute('articles/003_chip/'),
       title: '国产 AI芯片 出货量创新高',
       link: 'https://example.com/news/chip',
-      date: '2024-11-06',
+      date: '2024-11-06T10:30:00+08:00',
       terms: {
         tags: [
           { label: 'AI芯片', url: absolute('tags/ai芯片/') },

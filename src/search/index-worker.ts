@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
-import { buildTextIndex, indexFamilies } from './text-index.ts';
 import type { IndexFiles, IndexJob } from './index-build.ts';
+import { buildTextIndex, indexFamilies } from './text-index.ts';
 
 // Runs in a worker thread (see `index-build.ts`): builds the index and compresses its shard files
 // while the main thread renders pages.

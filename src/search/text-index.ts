@@ -1,4 +1,4 @@
-import { foldText } from '../normalize/fold.ts';
+import { FieldIndex, Vocabulary } from './field-index.ts';
 import { hashText } from './hash-text.ts';
 import { ByteWriter } from './varint.ts';
 
@@ -24,15 +24,11 @@ export interface TextIndex {
   files: Record<IndexFamily, Uint8Array[]>;
 }
 
-// Fields are joined with a character that a folded query never holds, so no match spans two fields.
-const separator = '\u0000';
-// Characters get dense ids below 2^17, so that three of them make one safe integer key.
-const idBase = 2 ** 17;
 const maxShards = 16384;
 
 // What a character of an article's head or body adds to each family, in bytes, measured on Chinese
 // news: short head fields hold many distinct strings for their length, bodies many positions.
-const bytesPerCharacter: Record<IndexFamily, number> = { hd: 1.6, hp: 1.4, bd: 0.55, bp: 2.3 };
+const bytesPerCharacter: Record<IndexFamily, number> = { hd: 3.2, hp: 2.8, bd: 0.55, bp: 2.3 };
 
 /**
  * How many shard files each family gets, a power of two sized from the length of the text, so that
@@ -72,28 +68,21 @@ export function buildTextIndex(
   shards = planShards(documents),
 ): TextIndex {
   const vocabulary = new Vocabulary();
-  const head = indexField(
-    documents.map((document) => document.head),
-    vocabulary,
-  );
-  const body = indexField(
-    documents.map((document) => document.body),
-    vocabulary,
-  );
+  const head = new FieldIndex(vocabulary);
+  const body = new FieldIndex(vocabulary);
+  documents.forEach((document, number) => {
+    head.add(number, document.head);
+    body.add(number, document.body);
+  });
   return {
     documents: documents.length,
     files: {
-      hd: writeShards(head.docs, vocabulary, encodeDocs, shards.hd),
-      hp: writeShards(head.positions, vocabulary, encodePositions, shards.hp),
-      bd: writeShards(body.docs, vocabulary, encodeDocs, shards.bd),
-      bp: writeShards(body.positions, vocabulary, encodePositions, shards.bp),
+      hd: writeShards(head, vocabulary, shards.hd, 'docs'),
+      hp: writeShards(head, vocabulary, shards.hp, 'positions'),
+      bd: writeShards(body, vocabulary, shards.bd, 'docs'),
+      bp: writeShards(body, vocabulary, shards.bp, 'positions'),
     },
   };
-}
-
-/** How many shard files each family of an index has, which the browser needs to find a string's shard. */
-export function shardCounts({ files }: TextIndex): Record<IndexFamily, number> {
-  return { hd: files.hd.length, hp: files.hp.length, bd: files.bd.length, bp: files.bp.length };
 }
 
 /** The shard of a family that holds a string, for a family of `shards` files. */
@@ -101,134 +90,35 @@ export function shardOf(key: string, shards: number): number {
   return hashText(key) & (shards - 1);
 }
 
-class Vocabulary {
-  private ids = new Map<string, number>([[separator, 0]]);
-  private characters = [separator];
-
-  id(character: string): number {
-    let id = this.ids.get(character);
-    if (id === undefined) {
-      id = this.characters.push(character) - 1;
-      if (id >= idBase)
-        throw new Error(
-          `The records use more than ${idBase - 1} different characters, more than the search index can hold.`,
-        );
-      this.ids.set(character, id);
-    }
-    return id;
-  }
-
-  text(key: number): string {
-    let text = '';
-    for (; key > 0; key = Math.floor(key / idBase)) text = this.characters[key % idBase] + text;
-    return text;
-  }
-}
-
-function indexField(fields: readonly (readonly string[])[], vocabulary: Vocabulary) {
-  const docs = new Map<number, number[]>();
-  const positions = new Map<number, PositionList>();
-  fields.forEach((texts, document) => {
-    const ids = Array.from(foldText(texts.join(separator)), (character) =>
-      vocabulary.id(character),
-    );
-    for (let index = 0; index < ids.length; index++) {
-      let key = 0;
-      for (let length = 1; length <= 3 && index + length <= ids.length; length++) {
-        const id = ids[index + length - 1]!;
-        if (id === 0) break;
-        key = key * idBase + id;
-        // Articles come in order, so an article is new to a list unless it is the list's last.
-        const list = docs.get(key);
-        if (!list) docs.set(key, [document]);
-        else if (list[list.length - 1] !== document) list.push(document);
-        if (length === 3) addPosition(positions, key, document, index);
-      }
-    }
-  });
-  return { docs, positions: new Map([...positions].map(([key, entry]) => [key, entry.flat])) };
-}
-
-/** The positions of one three-character string: for each article containing it, the article, the count and the positions. */
-interface PositionList {
-  flat: number[];
-  document: number;
-  countAt: number;
-}
-
-function addPosition(
-  positions: Map<number, PositionList>,
-  key: number,
-  document: number,
-  position: number,
-): void {
-  let entry = positions.get(key);
-  if (!entry) positions.set(key, (entry = { flat: [], document: -1, countAt: 0 }));
-  if (entry.document !== document) {
-    entry.document = document;
-    entry.countAt = entry.flat.push(document, 0) - 1;
-  }
-  entry.flat[entry.countAt]!++;
-  entry.flat.push(position);
-}
-
-function encodeDocs(docs: number[], out: ByteWriter): void {
-  out.uint(docs.length);
-  let previous = 0;
-  for (const doc of docs) {
-    out.uint(doc - previous);
-    previous = doc;
-  }
-}
-
-function encodePositions(flat: number[], out: ByteWriter): void {
-  const starts: number[] = [];
-  // `flat` is a run of entries, each the article, the count and that many positions (`addPosition`).
-  for (let index = 0; index < flat.length; index += 2 + flat[index + 1]!) starts.push(index);
-  out.uint(starts.length);
-  let previousDoc = 0;
-  for (const start of starts) {
-    const doc = flat[start]!;
-    const count = flat[start + 1]!;
-    out.uint(doc - previousDoc);
-    out.uint(count);
-    previousDoc = doc;
-    let previous = 0;
-    for (let index = start + 2; index < start + 2 + count; index++) {
-      const position = flat[index]!;
-      out.uint(position - previous);
-      previous = position;
-    }
-  }
-}
-
 const encoder = new TextEncoder();
 
-/** Splits a family's entries into shards by the hash of their string; each entry is its string, then its payload, each with its length. */
+/** Splits a family's lists into shards by the hash of their string; each entry is its string, then its list, each with its length. */
 function writeShards(
-  entries: Map<number, number[]>,
+  field: FieldIndex,
   vocabulary: Vocabulary,
-  encode: (value: number[], out: ByteWriter) => void,
   shards: number,
+  lists: 'docs' | 'positions',
 ): Uint8Array[] {
-  const encoded = [...entries].map(([key, value]) => {
-    const text = vocabulary.text(key);
-    const payload = new ByteWriter();
-    encode(value, payload);
-    return { text, payload: payload.result() };
+  const byShard = Array.from({ length: shards }, () => [] as number[]);
+  field.keys.forEach((key, list) => {
+    if (lists === 'docs' || field.hasPositions(list))
+      byShard[shardOf(vocabulary.text(key), shards)]!.push(list);
   });
-  const byShard = Array.from({ length: shards }, () => [] as typeof encoded);
-  for (const entry of encoded) byShard[shardOf(entry.text, shards)]!.push(entry);
+  const payload = new ByteWriter();
   return byShard.map((shard) => {
     const out = new ByteWriter();
-    for (const { text, payload } of shard.sort((a, b) =>
+    const entries = shard.map((list) => ({ list, text: vocabulary.text(field.keys[list]!) }));
+    for (const { list, text } of entries.sort((a, b) =>
       a.text < b.text ? -1 : a.text > b.text ? 1 : 0,
     )) {
       const key = encoder.encode(text);
       out.uint(key.length);
       out.append(key);
-      out.uint(payload.length);
-      out.append(payload);
+      payload.clear();
+      if (lists === 'docs') field.writeDocs(list, payload);
+      else field.writePositions(list, payload);
+      out.uint(payload.written().length);
+      out.append(payload.written());
     }
     return out.result();
   });

@@ -8,6 +8,16 @@ export class ByteWriter {
     return this.bytes.slice(0, this.length);
   }
 
+  /** The bytes written so far, without copying them: valid until the next write. */
+  written(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+
+  /** Forgets what was written, keeping the buffer. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** Appends another writer's bytes. */
   append(bytes: Uint8Array): void {
     this.reserve(bytes.length);

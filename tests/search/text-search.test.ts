@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../src/normalize/fold.ts';
-import { buildTextIndex, shardCounts, type IndexedDocument } from '../../src/search/text-index.ts';
+import { buildTextIndex, planShards, type IndexedDocument } from '../../src/search/text-index.ts';
 import {
   coveringOffsets,
   matchWord,
@@ -12,7 +12,7 @@ import {
 function openIndex(documents: IndexedDocument[]): { manifest: IndexManifest; source: ShardSource } {
   const index = buildTextIndex(documents);
   return {
-    manifest: { documents: index.documents, shards: shardCounts(index) },
+    manifest: { documents: index.documents, shards: planShards(documents) },
     source: async (family, shard) => index.files[family][shard]!,
   };
 }

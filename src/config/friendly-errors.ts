@@ -35,14 +35,18 @@ const options = Object.keys(examples) as Option[];
 export function parseWithFriendlyErrors(input: unknown): NewsDigestConfig {
   const result = newsDigestOptionsSchema.safeParse(input);
   if (result.success) return result.data;
-  const lines = result.error.issues.flatMap((issue) => describeIssue(issue, input));
+  throw optionsError(result.error.issues.flatMap((issue) => describeIssue(issue, input)));
+}
+
+/** The Astro error of bad `newsDigest` options: one line a problem, with the fix, and no stack trace. */
+export function optionsError(problems: string[]): AstroError {
   const error = new AstroError(
-    `Invalid \`newsDigest\` options in astro.config.ts:\n${lines.map((line) => `- ${line}`).join('\n')}`,
+    `Invalid \`newsDigest\` options in astro.config.ts:\n${problems.map((line) => `- ${line}`).join('\n')}`,
     'Fix the options named above in the `newsDigest({ … })` call of astro.config.ts; README.md, "Make it yours", describes each of them.',
   );
   // A configuration mistake is the publisher's to fix, not a bug: no stack trace.
   error.stack = '';
-  throw error;
+  return error;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { optionsError } from './friendly-errors.ts';
 import type { NewsDigestOptions } from './options.ts';
 import { resolveSettings, type SiteSettings } from './settings.ts';
 import { virtualModules } from './virtual-modules.ts';
@@ -22,13 +22,10 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         const settings = resolveSettings(options ?? {}, process.env);
         const root = fileURLToPath(config.root);
-        if (settings.logo && !existsSync(resolve(root, settings.logo.src))) {
-          const error = new AstroError(
-            `Invalid \`newsDigest\` options in astro.config.ts:\n- \`logo.src\`: there is no file \`${settings.logo.src}\`, so the header cannot show it. Put the image in \`src/assets/\` or \`public/\` and name it, for example \`logo: { src: './src/assets/logo.svg', alt: '' }\`.`,
-          );
-          error.stack = '';
-          throw error;
-        }
+        if (settings.logo && !existsSync(resolve(root, settings.logo.src)))
+          throw optionsError([
+            `\`logo.src\`: there is no file \`${settings.logo.src}\`, so the header cannot show it. Put the image in \`src/assets/\` or \`public/\` and name it, for example \`logo: { src: './src/assets/logo.svg', alt: '' }\`.`,
+          ]);
         updateConfig({
           site: settings.site,
           base: settings.base,

@@ -9,8 +9,10 @@ const assetsId = 'virtual:news-digest/assets';
 
 /**
  * The Vite plugin that hands the resolved settings to pages and browser code:
- * `virtual:news-digest/settings` exports `settings` and the language's `messages` (only that
- * dictionary reaches the browser), `virtual:news-digest/assets` the boilerplate file's text and the logo.
+ * `virtual:news-digest/settings` exports `settings`, the language's `messages` (only that
+ * dictionary reaches the browser) and `timeZone`, which browser code imports instead of the
+ * settings, so that no build setting (a seeds path) reaches its bundle; `virtual:news-digest/assets`
+ * exports the boilerplate file's text and the logo.
  */
 export function virtualModules(settings: SiteSettings, root: string): Plugin {
   const dictionary = dictionaryModules[settings.lang];
@@ -22,6 +24,7 @@ export function virtualModules(settings: SiteSettings, root: string): Plugin {
       if (id === `\0${settingsId}`)
         return [
           `export const settings = ${JSON.stringify(settings)};`,
+          `export const timeZone = ${JSON.stringify(settings.timeZone)};`,
           `export { ${dictionary.name} as messages } from ${JSON.stringify(dictionaryPath)};`,
         ].join('\n');
       if (id !== `\0${assetsId}`) return undefined;

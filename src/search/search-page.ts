@@ -1,4 +1,4 @@
-import { messages, settings } from 'virtual:news-digest/settings';
+import { messages, timeZone } from 'virtual:news-digest/settings';
 import { formatDate } from '../normalize/dates.ts';
 import { analyzeText } from './analyze-text.ts';
 import { nearestTerms, namedTerms, type OfferedTerm } from './nearest-terms.ts';
@@ -214,7 +214,7 @@ function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
   if (result.date) {
     const time = meta.appendChild(document.createElement('time'));
     time.dateTime = result.date;
-    time.textContent = formatDate(result.date, messages.lang, settings.timeZone);
+    time.textContent = formatDate(result.date, messages.lang, timeZone);
   }
   if (result.source) {
     const source = meta.appendChild(document.createElement('span'));

@@ -10,23 +10,40 @@ export interface IndexJob {
 /** The compressed shard files of every family of the index. */
 export type IndexFiles = Record<IndexFamily, Uint8Array<ArrayBuffer>[]>;
 
+/** The search index of a build, made in a worker thread on the other core once it is started. */
+export interface IndexBuild {
+  /** Starts the worker if it has not started, without holding the build open for it. */
+  start(): void;
+  /** The files, starting the worker if need be; the build waits for them. */
+  files(): Promise<IndexFiles>;
+}
+
 /**
- * Starts building the search index in a worker thread, on the other core, and returns its files
- * when asked. An index nobody asks for (every shard restored from the last build) does not hold
- * the build open: the worker keeps the process alive only once its files are awaited.
+ * Prepares the search index of `job`, built by the worker module at `workerUrl` only when started:
+ * a build whose shards are all restored from the last one never builds it.
  */
-export function startIndexBuild(job: IndexJob, workerUrl: URL): () => Promise<IndexFiles> {
-  const worker = new Worker(workerUrl, { workerData: job });
-  worker.unref();
-  const files = new Promise<IndexFiles>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      reject(new Error(`The search index worker stopped with code ${code} before it finished.`)),
-    );
-  });
-  return () => {
-    worker.ref();
-    return files;
+export function indexBuild(job: IndexJob, workerUrl: URL): IndexBuild {
+  let worker: Worker | undefined;
+  let files: Promise<IndexFiles> | undefined;
+  const start = () => {
+    if (worker) return;
+    worker = new Worker(workerUrl, { workerData: job });
+    worker.unref();
+    const started = worker;
+    files = new Promise<IndexFiles>((resolve, reject) => {
+      started.once('message', resolve);
+      started.once('error', reject);
+      started.once('exit', (code) =>
+        reject(new Error(`The search index worker stopped with code ${code} before it finished.`)),
+      );
+    });
+  };
+  return {
+    start,
+    files() {
+      start();
+      worker!.ref();
+      return files!;
+    },
   };
 }

@@ -16,6 +16,6 @@ export const getStaticPaths = (async () => {
 
 /** One shard file of the search index. */
 export const GET: APIRoute = async ({ params }) => {
-  const files = await (await getSearchData()).indexFiles();
+  const files = await (await getSearchData()).index.files();
   return compressedSearchFile(files[params.family as IndexFamily][Number(params.shard)]!);
 };

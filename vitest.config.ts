@@ -12,6 +12,8 @@ const siteUnitTests = [
   'tests/site/json-ld.test.ts',
   'tests/site/paginate.test.ts',
   'tests/site/space-scripts.test.ts',
+  'tests/site/term-hubs.test.ts',
+  'tests/site/day-groups.test.ts',
 ];
 
 // The plain-TypeScript stages of the data flow keep nine in ten of their lines and branches under test.

@@ -58,6 +58,28 @@ export function termFeedPath(kind: TaxonomyKind, slug: string): string {
   return sitePath(`${kind}/${slug}/rss.xml`);
 }
 
+/** The overview page: industries by AI technologies, rising terms and the largest terms. */
+export function insightsPath(): string {
+  return sitePath('insights/');
+}
+
+/** The index of the month archives. */
+export function archivePath(): string {
+  return sitePath('archive/');
+}
+
+/** The route parameters of a page of a month archive (`YYYY-MM`), its pages numbered as a term's. */
+export function archiveMonthParams(month: string, page: number) {
+  const [year, number] = month.split('-') as [string, string];
+  return { year, month: number, page: termPageParam(page) };
+}
+
+/** A page of a month archive: `/archive/2024/12/`, then `/archive/2024/12/2/`, … */
+export function archiveMonthPath(month: string, page = 1): string {
+  const { year, month: number, page: param } = archiveMonthParams(month, page);
+  return directoryPath('archive', year, number, param);
+}
+
 /** The search page. */
 export function searchPath(): string {
   return sitePath('search/');

@@ -1,7 +1,10 @@
 import { isoDateTime } from '../normalize/dates.ts';
 import {
+  archiveMonthPath,
+  archivePath,
   articlePath,
   homePath,
+  insightsPath,
   searchPath,
   sitemapFilePath,
   taxonomyOrders,
@@ -9,6 +12,7 @@ import {
   termPath,
 } from '../paths.ts';
 import { homePages, termPages, type Article, type SiteData } from '../site/articles.ts';
+import { archivePages, type HubData } from '../site/hub-data.ts';
 import { settings } from '../site/settings.ts';
 import type { ListPage } from '../site/paginate.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
@@ -24,9 +28,12 @@ const sitemapSize = 50_000;
 
 /**
  * Every page of the site but the 404 page, cut into sitemap files. An article page is dated by its
- * article; the home page and the first page of a term by their newest article.
+ * article; the home page, the archive and the first page of a term or a month by their newest article.
  */
-export function sitemapFiles(siteData: SiteData): SitemapPage[][] {
+export function sitemapFiles(
+  siteData: SiteData,
+  { archive }: Pick<HubData, 'archive'>,
+): SitemapPage[][] {
   const { articles, taxonomies } = siteData;
   // Lists are newest first with undated articles last, so a first page's first article is the newest dated one, if any.
   const newest = (page: ListPage<Article>) =>
@@ -43,6 +50,14 @@ export function sitemapFiles(siteData: SiteData): SitemapPage[][] {
         })),
       ),
     ]),
+    { path: insightsPath() },
+    { path: archivePath(), date: archive[0]?.articles[0]!.data.date },
+    ...archive.flatMap((month) =>
+      archivePages(month).map((page) => ({
+        path: archiveMonthPath(month.month, page.number),
+        date: newest(page),
+      })),
+    ),
     { path: searchPath() },
   ];
   return Array.from({ length: Math.ceil(pages.length / sitemapSize) }, (_, index) =>

@@ -10,6 +10,7 @@ const inSentence = (name: string) =>
   /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 const either = new Intl.ListFormat('en', { type: 'disjunction' });
+const months = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: 'long' });
 
 /** The interface in English. */
 export const en: Messages = {
@@ -111,4 +112,55 @@ export const en: Messages = {
   clearFilters: 'Clear filters',
   filterBy: (name) => `Filter by ${inSentence(name)}`,
   showAllValues: (count) => `Show all ${count.toLocaleString('en')}`,
+  hub: {
+    formatMonth: (month) => months.format(new Date(`${month}-01T00:00:00Z`)),
+    trendReading: ({ recent, before, change }, span) => {
+      if (recent === 0 && before === 0) return `No articles in the last ${span * 2} months`;
+      const compared =
+        change === undefined
+          ? `none in the ${span} months before`
+          : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}% on the ${span} months before`;
+      return `${counted(recent, 'article', 'articles')} in the last ${span} months, ${compared}`;
+    },
+    countTitle: (what, count) => `${what}: ${counted(count, 'article', 'articles')}`,
+    trend: 'Articles by month',
+    trendMost: (count) => `at most ${counted(count, 'article', 'articles')}`,
+    trendTable: 'The numbers by month',
+    month: 'Month',
+    articles: 'Articles',
+    related: 'Often together',
+    relatedNote:
+      'By lift: the terms that appear with it more often than across all articles; the number is of the articles they share.',
+    events: 'Latest key events',
+    undatedDay: 'Undated',
+    archive: 'Archive by month',
+    archiveLead: (months, articles) =>
+      `${counted(months, 'month', 'months')} and ${counted(articles, 'dated article', 'dated articles')}, by month of publication.`,
+    archiveUndated:
+      'None of these articles gives a date, so none can be archived by month. Once records give a `Date`, each month’s articles are listed here.',
+    year: (year) => year,
+    count: (count) => counted(count, 'article', 'articles'),
+    monthLead: (count) => counted(count, 'article', 'articles'),
+    monthPager: 'Newer and older months',
+    newerMonth: 'Newer month',
+    olderMonth: 'Older month',
+    insights: 'Insights',
+    insightsTitle: 'Industry and technology insights',
+    insightsDescription:
+      'How industries and AI technologies meet, the fastest rising terms of the month and the largest terms of each taxonomy.',
+    matrix: 'Industries × AI technologies',
+    matrixCaption: (rows, columns) =>
+      `The ${rows} industries and ${columns} AI technologies with the most articles: each cell counts the articles in both; the darker, the more.`,
+    matrixCorner: 'Industry \\ AI technology',
+    rising: (month) => `Rising fastest in ${month}`,
+    risingLead: (span, minCount) =>
+      `The keywords, industries and AI technologies whose articles grew most this month against the monthly average of the ${span} months before (at least ${minCount} this month).`,
+    risingNone: 'No term rose markedly this month.',
+    risingTerm: 'Name',
+    risingKind: 'Taxonomy',
+    risingCurrent: 'This month',
+    risingAverage: 'Monthly average before',
+    undated:
+      'None of these articles gives a date. Once records give a `Date`, this page also lists the fastest rising terms of each month, term pages show trends by month, and articles can be browsed by month.',
+  },
 };

@@ -1,4 +1,5 @@
 import type { TaxonomyKind } from '../taxonomy/kinds.ts';
+import type { PeriodChange } from '../taxonomy/timeline.ts';
 
 /** The interface languages of the site. */
 export const languages = ['zh-CN', 'en'] as const;
@@ -103,4 +104,48 @@ export interface Messages {
   clearFilters: string;
   filterBy: (name: string) => string;
   showAllValues: (count: number) => string;
+  /** The term hubs, the month archives and the overview. */
+  hub: HubMessages;
+}
+
+/** The interface text of the term hubs, the month archives and the overview. */
+export interface HubMessages {
+  /** Shows a `YYYY-MM` month: `2024年12月`, `December 2024`. */
+  formatMonth: (month: string) => string;
+  /** The one-line reading of a trend: `近 3 个月 42 篇，较前 3 个月 +35%`. */
+  trendReading: (change: PeriodChange, span: number) => string;
+  /** The title of a bar or a cell: what it counts, in words. */
+  countTitle: (what: string, count: number) => string;
+  trend: string;
+  trendMost: (count: number) => string;
+  trendTable: string;
+  month: string;
+  articles: string;
+  related: string;
+  relatedNote: string;
+  events: string;
+  undatedDay: string;
+  archive: string;
+  archiveLead: (months: number, articles: number) => string;
+  archiveUndated: string;
+  year: (year: string) => string;
+  count: (count: number) => string;
+  monthLead: (count: number) => string;
+  monthPager: string;
+  newerMonth: string;
+  olderMonth: string;
+  insights: string;
+  insightsTitle: string;
+  insightsDescription: string;
+  matrix: string;
+  matrixCaption: (rows: number, columns: number) => string;
+  matrixCorner: string;
+  rising: (month: string) => string;
+  risingLead: (span: number, minCount: number) => string;
+  risingNone: string;
+  risingTerm: string;
+  risingKind: string;
+  risingCurrent: string;
+  risingAverage: string;
+  undated: string;
 }

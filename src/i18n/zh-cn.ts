@@ -89,4 +89,56 @@ export const zhCN: Messages = {
   clearFilters: '清除筛选',
   filterBy: (name) => `按${name}筛选`,
   showAllValues: (count) => `显示全部 ${count} 个`,
+  hub: {
+    formatMonth: (month) => {
+      const [year, number] = month.split('-').map(Number);
+      return `${year}年${number}月`;
+    },
+    trendReading: ({ recent, before, change }, span) => {
+      if (recent === 0 && before === 0) return `近 ${span * 2} 个月没有文章`;
+      const compared =
+        change === undefined
+          ? `前 ${span} 个月没有`
+          : `较前 ${span} 个月 ${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}%`;
+      return `近 ${span} 个月 ${recent} 篇，${compared}`;
+    },
+    countTitle: (what, count) => `${what}：${count} 篇`,
+    trend: '逐月文章数',
+    trendMost: (count) => `最多 ${count} 篇`,
+    trendTable: '按月查看数字',
+    month: '月份',
+    articles: '文章数',
+    related: '常一起出现',
+    relatedNote: '按关联度排列：比在全部文章中更常与它同时出现的词，数字为共同出现的文章数。',
+    events: '最新要点',
+    undatedDay: '未注明日期',
+    archive: '按月归档',
+    archiveLead: (months, articles) =>
+      `${months} 个月、${articles} 篇注明日期的文章，按发布月份浏览。`,
+    archiveUndated:
+      '这些文章都没有注明日期，所以无法按月归档。记录写上“日期”后，这里会列出每个月的文章。',
+    year: (year) => `${year}年`,
+    count: (count) => `${count} 篇`,
+    monthLead: (count) => `共 ${count} 篇文章`,
+    monthPager: '较新和较早的月份',
+    newerMonth: '较新的月份',
+    olderMonth: '较早的月份',
+    insights: '洞察',
+    insightsTitle: '行业与技术洞察',
+    insightsDescription: '行业与 AI 技术的交叉分布、本月上升最快的词和各分类中最大的词。',
+    matrix: '行业 × AI 技术',
+    matrixCaption: (rows, columns) =>
+      `文章数最多的 ${rows} 个行业与 ${columns} 项 AI 技术：每格是同时属于两者的文章数，颜色越深越多。`,
+    matrixCorner: '行业＼AI 技术',
+    rising: (month) => `${month}上升最快`,
+    risingLead: (span, minCount) =>
+      `与此前 ${span} 个月的月均文章数相比，本月文章数增长最多的关键词、行业和 AI 技术（本月至少 ${minCount} 篇）。`,
+    risingNone: '本月没有明显上升的词。',
+    risingTerm: '名称',
+    risingKind: '分类',
+    risingCurrent: '本月',
+    risingAverage: '此前月均',
+    undated:
+      '这些文章都没有注明日期。记录写上“日期”后，这里还会列出每月上升最快的词，分类页会显示逐月趋势，文章也可按月归档浏览。',
+  },
 };

@@ -121,3 +121,23 @@ export function formatDate(date: string, lang: string, timeZone: string): string
 function hasTime(date: string): boolean {
   return date.includes('T');
 }
+
+/** The day of a date from `parseDate` in the site's time zone, with or without a time: `YYYY-MM-DD`. */
+export function dayOf(date: string): string {
+  return date.slice(0, 10);
+}
+
+/**
+ * Shows the day of a date from `parseDate` as a day heading in a language, `12月30日 周一` or
+ * `December 30 Mon`, with the year when asked (`2023年12月30日 周六`).
+ */
+export function formatDay(date: string, lang: string, timeZone: string, withYear = false): string {
+  const instant = new Date(isoDateTime(date, timeZone));
+  const day = format(lang, {
+    timeZone,
+    ...(withYear && { year: 'numeric' }),
+    month: 'long',
+    day: 'numeric',
+  }).format(instant);
+  return `${day} ${format(lang, { timeZone, weekday: 'short' }).format(instant)}`;
+}

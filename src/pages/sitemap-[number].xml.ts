@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapFile, sitemapFiles, type SitemapPage } from '../feeds/dated-sitemap.ts';
 import { getSiteData } from '../site/articles.ts';
+import { getHubData } from '../site/hub-data.ts';
 
 export const getStaticPaths = (async () =>
-  sitemapFiles(await getSiteData()).map((pages, number) => ({
+  sitemapFiles(await getSiteData(), await getHubData()).map((pages, number) => ({
     params: { number: String(number) },
     props: { pages },
   }))) satisfies GetStaticPaths;

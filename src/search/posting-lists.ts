@@ -5,11 +5,10 @@ import type { ByteWriter } from './varint.ts';
 // more than their bytes, where an array or a buffer each would cost a hundred bytes or more.
 const sliceSizes = [8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768];
 const pointerBytes = 4;
-// Offsets are kept in 32-bit integers.
-const maxBytes = 2 ** 31 - 1;
 
 /** Lists of bytes, numbered from 0, that grow at their end: the posting lists of a search index while it is built. */
 export class PostingLists {
+  private readonly maxBytes: number;
   private buffer = new Uint8Array(1 << 20);
   private used = 0;
   // For each list: where its first slice starts, where its next byte goes, where its current slice
@@ -19,6 +18,11 @@ export class PostingLists {
   private end = new Int32Array(1024);
   private step = new Int32Array(1024);
   private lengths = new Int32Array(1024);
+
+  /** Lists that hold at most `maxBytes` bytes in all: offsets are 32-bit integers. */
+  constructor(maxBytes = 2 ** 31 - 1) {
+    this.maxBytes = maxBytes;
+  }
 
   /** Appends a non-negative integer in seven-bit groups, low group first, as `ByteWriter.uint` does. */
   uint(list: number, value: number): void {
@@ -69,11 +73,13 @@ export class PostingLists {
   }
 
   private allocate(size: number): number {
-    if (this.used + size > maxBytes)
-      throw new Error('The search index outgrew the 2 GB that its posting lists can address.');
+    if (this.used + size > this.maxBytes)
+      throw new Error(
+        `The search index outgrew the ${this.maxBytes} bytes that its posting lists can address.`,
+      );
     if (this.used + size > this.buffer.length) {
       const grown = new Uint8Array(
-        Math.min(maxBytes, Math.max(this.buffer.length * 2, this.used + size)),
+        Math.min(this.maxBytes, Math.max(this.buffer.length * 2, this.used + size)),
       );
       grown.set(this.buffer.subarray(0, this.used));
       this.buffer = grown;

@@ -61,11 +61,13 @@ export function planShards(
  * Builds the search index of articles numbered 0…n-1 in the planned number of shards: every string
  * of one to three characters is indexed with the articles that contain it, and every
  * three-character string with its positions, so that the browser can match a longer word exactly
- * as consecutive three-character strings.
+ * as consecutive three-character strings. Each shard file goes through `finish` as it is written
+ * (the build compresses it), so that the raw files are never all held at once.
  */
 export function buildTextIndex(
   documents: readonly IndexedDocument[],
   shards = planShards(documents),
+  finish: (shard: Uint8Array) => Uint8Array = (shard) => shard.slice(),
 ): TextIndex {
   const vocabulary = new Vocabulary();
   const head = new FieldIndex(vocabulary);
@@ -77,10 +79,10 @@ export function buildTextIndex(
   return {
     documents: documents.length,
     files: {
-      hd: writeShards(head, vocabulary, shards.hd, 'docs'),
-      hp: writeShards(head, vocabulary, shards.hp, 'positions'),
-      bd: writeShards(body, vocabulary, shards.bd, 'docs'),
-      bp: writeShards(body, vocabulary, shards.bp, 'positions'),
+      hd: writeShards(head, vocabulary, shards.hd, 'docs', finish),
+      hp: writeShards(head, vocabulary, shards.hp, 'positions', finish),
+      bd: writeShards(body, vocabulary, shards.bd, 'docs', finish),
+      bp: writeShards(body, vocabulary, shards.bp, 'positions', finish),
     },
   };
 }
@@ -98,6 +100,7 @@ function writeShards(
   vocabulary: Vocabulary,
   shards: number,
   lists: 'docs' | 'positions',
+  finish: (shard: Uint8Array) => Uint8Array,
 ): Uint8Array[] {
   const byShard = Array.from({ length: shards }, () => [] as number[]);
   field.keys.forEach((key, list) => {
@@ -120,6 +123,6 @@ function writeShards(
       out.uint(payload.written().length);
       out.append(payload.written());
     }
-    return out.result();
+    return finish(out.written());
   });
 }

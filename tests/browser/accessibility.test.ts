@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builds } from '../site/built-site.ts';
 import { launchChromium, serveSite } from './browser.ts';
 
+// Pages of the fixture site, then pages of the 500-record dated build, whose hubs and overview are full.
 const pages = [
   ['home', '/'],
   ['second home', '/page/2/'],
@@ -15,23 +16,39 @@ const pages = [
   ['AI technology index', '/tech/'],
   ['keyword page', '/tags/大模型产业/'],
   ['second AI technology page', '/tech/生成式人工智能/2/'],
+  ['AI technology page with its hub', '/tech/生成式人工智能/'],
+  ['overview', '/insights/'],
+  ['month archive index', '/archive/'],
+  ['month archive', '/archive/2024/11/'],
+  ['overview of the dated build', 'dated:/insights/'],
+  ['industry hub of the dated build', 'dated:/industries/金融/'],
+  ['month archive of the dated build', 'dated:/archive/2024/12/'],
   ['search with results and facets', '/search/?q=大模型'],
   ['not found', '/404.html'],
 ];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
+let dated: Awaited<ReturnType<typeof serveSite>>;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveSite(builds.root)]);
+  [browser, server, dated] = await Promise.all([
+    launchChromium(),
+    serveSite(builds.root),
+    serveSite(builds.dated),
+  ]);
 });
 afterAll(async () => {
   server?.stop();
+  dated?.stop();
   await browser?.close();
 });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  const [origin, pagePath] = path.startsWith('dated:')
+    ? [dated.origin, path.slice('dated:'.length)]
+    : [server.origin, path];
+  await page.goto(`${origin}${pagePath}`);
   if (path.startsWith('/search/'))
     await page.locator('[data-status]').filter({ hasText: /^找到/ }).waitFor();
   return page;

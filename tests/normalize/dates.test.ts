@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isoDateTime, parseDate } from '../../src/normalize/dates.ts';
+import { dayOf, formatDate, formatDay, isoDateTime, parseDate } from '../../src/normalize/dates.ts';
 
 describe('parseDate', () => {
   test.each([
@@ -89,5 +89,27 @@ describe('isoDateTime', () => {
     expect(new Date(isoDateTime('2024-11-05', 'Asia/Shanghai')).toISOString()).toBe(
       '2024-11-04T16:00:00.000Z',
     );
+  });
+});
+
+describe('formatDay', () => {
+  test.each([
+    ['2024-12-30', false, '12月30日 周一'],
+    ['2024-11-05', false, '11月5日 周二'],
+    ['2023-12-30', true, '2023年12月30日 周六'],
+    ['2024-02-29', false, '2月29日 周四'],
+    ['2024-12-30T23:30:00+08:00', false, '12月30日 周一'],
+    ['2024-12-31T00:10:00+08:00', true, '2024年12月31日 周二'],
+  ])('shows %s as %j', (date, withYear, expected) => {
+    expect(formatDay(date, 'zh-CN', 'Asia/Shanghai', withYear)).toBe(expected);
+  });
+});
+
+describe('dayOf', () => {
+  test.each([
+    ['2024-11-05', '2024-11-05'],
+    ['2024-11-05T23:59:00+08:00', '2024-11-05'],
+  ])('gives %j the day %j', (date, day) => {
+    expect(dayOf(date)).toBe(day);
   });
 });

@@ -40,3 +40,21 @@ test('a list longer than the largest slice chains slices of that size', () => {
   expect(out.result()).toEqual(expected.result());
   expect(lists.length(0)).toBe(200_000);
 });
+
+test('lists past the first thousand and a buffer past its first megabyte keep their bytes', () => {
+  const lists = new PostingLists();
+  for (let list = 0; list < 5000; list++)
+    for (let byte = 0; byte < 300; byte++) lists.uint(list, list % 128);
+  expect(lists.length(4999)).toBe(300);
+  expect(lists.length(5000)).toBe(0);
+  const out = new ByteWriter();
+  lists.copyTo(4321, out);
+  expect(out.result()).toEqual(new Uint8Array(300).fill(4321 % 128));
+});
+
+test('lists that outgrow their bound say so', () => {
+  const lists = new PostingLists(2000);
+  expect(() => {
+    for (let list = 0; list < 1000; list++) lists.uint(list, 1);
+  }).toThrow('outgrew the 2000 bytes');
+});

@@ -120,6 +120,18 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
     ],
     ['page/2/', '最新文章 · 第 2 页', `最新文章 · 第 2 页 · ${siteName}`, siteDescription],
     ['search/', '搜索', `搜索 · ${siteName}`, '按关键词、行业和 AI 技术搜索全部新闻摘要。'],
+    [
+      'insights/',
+      '行业与技术洞察',
+      `行业与技术洞察 · ${siteName}`,
+      '行业与 AI 技术的交叉分布、本月上升最快的词和各分类中最大的词。',
+    ],
+    [
+      'archive/',
+      '按月归档',
+      `按月归档 · ${siteName}`,
+      '1 个月、2 篇注明日期的文章，按发布月份浏览。',
+    ],
   ])(
     'gives %j the title %j, a canonical URL, its description and Open Graph and Twitter tags',
     (page, title, documentTitle, description) => {
@@ -128,7 +140,7 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
         $(`meta[${attribute}="${name}"]`).attr('content');
       const canonical = absolute(page);
       expect(decodeURI($('link[rel="canonical"]').attr('href')!)).toBe(decodeURI(canonical));
-      expect($('title').text()).toBe(documentTitle);
+      expect($('head > title').text()).toBe(documentTitle);
       expect(meta('name', 'description')).toBe(description);
       expect(meta('property', 'og:title')).toBe(title);
       expect(meta('property', 'og:description')).toBe(description);

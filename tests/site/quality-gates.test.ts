@@ -32,7 +32,7 @@ describe.each(sites)('quality gates on the $name fixture build', (site) => {
     for (const file of htmlFiles(site)) {
       expect(
         cheerio
-          .load(readFileSync(join(site.outDir, file), 'utf8'))('title')
+          .load(readFileSync(join(site.outDir, file), 'utf8'))('head > title')
           .text().length,
         file,
       ).toBeLessThanOrEqual(70);

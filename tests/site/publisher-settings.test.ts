@@ -129,7 +129,7 @@ describe('a mistake in the options of astro.config.ts', () => {
 });
 
 describe('the fixture build with a logo and a link of the publisher in astro.config.ts', () => {
-  test('shows the logo from public/ and the link in the navigation, under the base path', () => {
+  test('shows the logo from public/ and the link in the navigation before the overview, under the base path', () => {
     const $ = loadPage(builds.news, '/news/');
     expect($('.site-name img').attr('src')).toBe('/news/favicon.svg');
     expect($('.site-name img').attr('alt')).toBe('');
@@ -142,6 +142,7 @@ describe('the fixture build with a logo and a link of the publisher in astro.con
       '行业 /news/industries/',
       'AI 技术 /news/tech/',
       '搜索页 /news/search/',
+      '洞察 /news/insights/',
     ]);
   });
 });

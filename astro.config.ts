@@ -1,25 +1,34 @@
 import { defineConfig } from 'astro/config';
 import { buildGuard } from './src/build/build-guard.ts';
-import { siteConfig } from './src/config.ts';
-
-const { siteUrl, basePath } = siteConfig();
+import { newsDigest } from './src/config/news-digest.ts';
 
 export default defineConfig({
-  site: siteUrl,
-  base: basePath,
+  integrations: [
+    // Every publisher setting, with its default; README.md, "Make it yours", describes each one.
+    // `description`, `footer` and `taxonomyNames` are left out: they default to the language's own words.
+    newsDigest({
+      title: 'AI 行业新闻摘要',
+      lang: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      nav: ['tags', 'industries', 'tech'],
+      // SITE_URL, BASE_PATH, SEEDS_DIR, SEEDS_ON_ERROR and PAGE_SIZE override these five.
+      site: 'http://localhost:4321',
+      base: '/',
+      seedsDir: 'seeds',
+      onError: 'fail',
+      pageSize: 20,
+      feedSize: 50,
+      relatedCount: 5,
+      boilerplate: 'boilerplate.json',
+      searchPartBytes: 8192,
+    }),
+    // One build at a time in this folder: a second one stops and says so.
+    buildGuard(),
+  ],
   trailingSlash: 'ignore',
   // One cacheable stylesheet for the whole site instead of a copy inlined into every page.
   // Four pages at a time, so that writing one page's files overlaps rendering the next.
   build: { inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
   experimental: { incrementalBuild: true },
-  integrations: [buildGuard()],
-  vite: {
-    // The search index is built in a worker thread, which Node runs from its source file.
-    define: {
-      'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
-        new URL('./src/search/index-worker.ts', import.meta.url).href,
-      ),
-    },
-  },
 });

@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { resolveSettings } from './src/config/settings.ts';
+import { virtualModules } from './src/config/virtual-modules.ts';
+
+// Modules that read the settings get the defaults, as a build with no options and no variables would.
+const plugins = [virtualModules(resolveSettings({}, {}), import.meta.dirname)];
 
 // Tests under tests/site/ that check a module of src/site/ as plain functions, without a built site.
 const siteUnitTests = [
@@ -20,6 +25,7 @@ export default defineConfig({
     // Inline projects inherit these root options; `npm run test:unit` runs the first one alone.
     projects: [
       {
+        plugins,
         test: {
           name: 'unit',
           include: ['tests/*.test.ts', 'tests/!(site|browser)/**/*.test.ts', ...siteUnitTests],

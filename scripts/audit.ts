@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { siteConfig } from '../src/config.ts';
+import config from '../astro.config.ts';
+import { newsDigestSettings } from '../src/config/news-digest.ts';
 import { articlePath, homePath, searchPath, termPath } from '../src/paths.ts';
 import { readSeeds } from '../src/records/read-seeds.ts';
 import { missingSeedsFolder } from '../src/records/seed-files.ts';
@@ -12,7 +13,7 @@ import { serveSite } from '../tests/browser/browser.ts';
 // Runs Lighthouse (mobile, simulated throttling) with Debian's Chromium on each page type of the
 // built site in dist/ and prints the four category scores per page.
 const outDir = 'dist';
-const { seedsDir, basePath } = siteConfig();
+const { seedsDir, base: basePath, timeZone } = newsDigestSettings(config);
 const missing = missingSeedsFolder(resolve(seedsDir), seedsDir);
 if (missing) {
   console.error(missing);
@@ -20,7 +21,7 @@ if (missing) {
 }
 // The pages come from the records the build publishes: the most frequent keyword and industry,
 // and the first article of that keyword.
-const { published } = await readSeeds(resolve(seedsDir));
+const { published } = await readSeeds(resolve(seedsDir), timeZone);
 const topTerm = (field: 'keywords' | 'industries') =>
   buildTaxonomy(published.map(({ id, record }) => ({ id, terms: record[field] }))).terms[0];
 const [keyword, industry] = [topTerm('keywords'), topTerm('industries')];
@@ -30,9 +31,10 @@ if (!keyword || !industry) {
   );
   process.exit(2);
 }
-// A term comes from the articles that have it, so it has at least one.
+// A term comes from the articles that have it, so it has at least one. Outside a build the paths are
+// from the root; the base path is added where a page is fetched.
 const article = articlePath(keyword.articleIds[0]!);
-if (!existsSync(`${outDir}/${article.slice(basePath.length)}index.html`)) {
+if (!existsSync(`${outDir}${article}index.html`)) {
   console.error(
     `There is no site built from \`${seedsDir}\` in \`${outDir}/\`. Run \`npm run build\` first, with the same settings.`,
   );
@@ -62,7 +64,7 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 try {
   for (const [name, page] of pages) {
-    const result = await lighthouse(`${server.origin}${page}`, {
+    const result = await lighthouse(`${server.origin}${basePath}${page.slice(1)}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { siteConfig } from '../src/config.ts';
+import config from '../astro.config.ts';
+import { newsDigestSettings } from '../src/config/news-digest.ts';
 import { formatCounts, formatProblems, reportToJson } from '../src/records/format-report.ts';
 import { readSeeds } from '../src/records/read-seeds.ts';
 import { missingSeedsFolder } from '../src/records/seed-files.ts';
@@ -7,10 +8,10 @@ import { missingSeedsFolder } from '../src/records/seed-files.ts';
 // Checks the seeds folder without building: prints the report and exits 1 when any record is bad,
 // 2 when the folder or the settings are unusable.
 async function validate(json: boolean): Promise<number> {
-  const { seedsDir } = siteConfig();
+  const { seedsDir, timeZone } = newsDigestSettings(config);
   const missing = missingSeedsFolder(resolve(seedsDir), seedsDir);
   if (missing) throw new Error(missing);
-  const report = await readSeeds(resolve(seedsDir));
+  const report = await readSeeds(resolve(seedsDir), timeZone);
   if (json) {
     console.log(JSON.stringify(reportToJson(report), null, 2));
   } else {

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { siteConfig } from './config.ts';
+import { settings } from 'virtual:news-digest/settings';
 import { seedLoader } from './loader/seed-loader.ts';
 
-const { seedsDir, onError } = siteConfig();
+const { seedsDir, onError, timeZone } = settings;
 
 /** Every published article, one per valid record file of the seeds folder. */
 export const collections = {
-  articles: defineCollection({ loader: seedLoader({ dir: seedsDir, onError }) }),
+  articles: defineCollection({ loader: seedLoader({ dir: seedsDir, onError, timeZone }) }),
 };

@@ -1,11 +1,12 @@
-import { siteConfig } from './config.ts';
 import type { TaxonomyKind } from './taxonomy/kinds.ts';
 
-// Every internal URL is built here, under the configured base path.
+// Every internal URL is built here, under the configured base path. Astro sets `BASE_URL` to it in a
+// build; scripts that run outside one get paths from the root.
+const basePath: string = import.meta.env?.BASE_URL ?? '/';
 
 /** A path inside the site, under the base path. */
 export function sitePath(path = ''): string {
-  return `${siteConfig().basePath}${path}`;
+  return `${basePath}${path}`;
 }
 
 /** The `[...page]` route parameter of a page of the latest articles: none for the first, then `page/2`, … */

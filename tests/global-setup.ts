@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
@@ -20,6 +20,7 @@ export default function setup(): Promise<void> {
 async function buildSites(): Promise<void> {
   for (const site of Object.values(builds)) {
     rmSync(site.outDir, { recursive: true, force: true });
+    writeFileSync(site.config, projectConfig(site.options));
     let log = '';
     if (site.added) {
       // A full build of the seeds without the record, then an incremental one with it, as a publisher adds one.
@@ -44,7 +45,8 @@ async function astroBuild(site: Site, seeds: string, args: string[]): Promise<st
   try {
     const { stdout, stderr } = await promisify(execFile)(
       'node_modules/.bin/astro',
-      ['build', '--outDir', site.outDir, ...args],
+      // Astro finds `--config` from the project root.
+      ['build', '--config', relative(process.cwd(), site.config), '--outDir', site.outDir, ...args],
       {
         env: {
           ...process.env,
@@ -61,4 +63,31 @@ async function astroBuild(site: Site, seeds: string, args: string[]): Promise<st
     const { stdout, stderr } = error as { stdout: string; stderr: string };
     throw new Error(`astro build of the ${site.name} fixture site failed:\n${stdout}\n${stderr}`);
   }
+}
+
+/**
+ * The project's astro.config.ts as a publisher would change it: each option given a new value in
+ * place, or written first when the file leaves it out, or the integration called with no options
+ * (`'none'`). Imports are made absolute, so that the copy works from the output folder.
+ */
+export function projectConfig(options: Site['options']): string {
+  let text = readFileSync('astro.config.ts', 'utf8').replaceAll(
+    "from './",
+    `from '${process.cwd()}/`,
+  );
+  if (options === 'none')
+    return replaceOnce(text, /newsDigest\(\{[\s\S]*?\n {4}\}\)/, 'newsDigest()');
+  for (const [name, value] of Object.entries(options ?? {})) {
+    const line = new RegExp(`^( +${name}: ).*,$`, 'm');
+    text = line.test(text)
+      ? replaceOnce(text, line, `$1${JSON.stringify(value)},`)
+      : replaceOnce(text, /newsDigest\(\{\n/, `$&      ${name}: ${JSON.stringify(value)},\n`);
+  }
+  return text;
+}
+
+function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
+  const changed = text.replace(pattern, replacement);
+  if (changed === text) throw new Error(`astro.config.ts has no ${pattern} to change.`);
+  return changed;
 }

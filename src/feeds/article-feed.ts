@@ -2,10 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlePath, sitePath } from '../paths.ts';
 import { articleExcerpt, articleTerms, getSiteData, type Article } from '../site/articles.ts';
+import { messages, settings } from '../site/settings.ts';
 import { feedDescription, feedItem } from './feed-item.ts';
-
-/** How many of the latest articles a feed carries; older ones stay reachable on the site. */
-export const feedSize = 50;
 
 /** What a feed carries: its channel, the page it belongs to, and its articles, newest first. */
 export interface FeedOptions {
@@ -27,12 +25,13 @@ export async function articleFeed(
     title,
     description,
     site,
-    customData: '<language>zh-cn</language>',
+    customData: `<language>${messages.feedLanguage}</language>`,
     items: articles.map((article) =>
       feedItem({
         title: article.data.title,
         link: new URL(articlePath(article.id), context.site).href,
         date: article.data.date,
+        timeZone: settings.timeZone,
         description: articleFeedDescription(article),
         categories: articleTerms(article, taxonomies).flatMap(({ terms }) =>
           terms.map((term) => term.label),

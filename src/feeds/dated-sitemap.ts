@@ -13,6 +13,7 @@ import {
 } from '../paths.ts';
 import { homePages, termPages, type Article, type SiteData } from '../site/articles.ts';
 import { archivePages, type HubData } from '../site/hub-data.ts';
+import { settings } from '../site/settings.ts';
 import type { ListPage } from '../site/paginate.ts';
 import { taxonomyKinds } from '../taxonomy/kinds.ts';
 
@@ -90,7 +91,7 @@ export function sitemapIndex(files: SitemapPage[][], site: URL | undefined): Res
 // The `<loc>` and `<lastmod>` of a sitemap entry.
 function entry(path: string, date: string | undefined, site: URL | undefined): string {
   const loc = `<loc>${escapeXml(new URL(path, site).href)}</loc>`;
-  return date ? `${loc}<lastmod>${isoDateTime(date)}</lastmod>` : loc;
+  return date ? `${loc}<lastmod>${isoDateTime(date, settings.timeZone)}</lastmod>` : loc;
 }
 
 function escapeXml(text: string): string {

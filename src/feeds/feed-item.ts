@@ -9,6 +9,8 @@ export interface FeedEntry {
   link: string;
   /** The publication date from `parseDate`, when the record has one. */
   date?: string | undefined;
+  /** The IANA time zone of the site, where a date without a time of day begins. */
+  timeZone: string;
   /** HTML from `feedDescription`. */
   description: string;
   categories: string[];
@@ -26,12 +28,19 @@ export function feedDescription(events: string | undefined, excerpt: string): st
 }
 
 /** The RSS item of an article. */
-export function feedItem({ title, link, date, description, categories }: FeedEntry): RSSFeedItem {
+export function feedItem({
+  title,
+  link,
+  date,
+  timeZone,
+  description,
+  categories,
+}: FeedEntry): RSSFeedItem {
   return {
     title,
     link,
     description,
-    pubDate: date ? new Date(isoDateTime(date)) : undefined,
+    pubDate: date ? new Date(isoDateTime(date, timeZone)) : undefined,
     categories,
   };
 }

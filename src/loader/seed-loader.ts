@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { onErrorSchema } from '../config.ts';
+import { onErrorSchema } from '../config/options.ts';
+import { defaultTimeZone } from '../normalize/dates.ts';
 import type { SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { recordSchema } from '../records/record-schema.ts';
@@ -20,13 +21,15 @@ export const seedLoaderOptionsSchema = z.object({
   onError: onErrorSchema,
   /** Mixed into every file's digest. Default: a hash of the parsing code, so that a changed parser reads every file again. */
   salt: z.string().default(parserSalt),
+  /** The IANA time zone that record dates are read in. Default `Asia/Shanghai`. */
+  timeZone: z.string().default(defaultTimeZone),
 });
 
 /** A content-layer loader that reads the article records of a seeds folder. */
 export function seedLoader(
   options: z.input<typeof seedLoaderOptionsSchema>,
 ): Loader & { schema: typeof recordSchema } {
-  const { dir, onError, salt } = checkOptions(options);
+  const { dir, onError, salt, timeZone } = checkOptions(options);
   return {
     name: 'seed-loader',
     schema: recordSchema,
@@ -39,6 +42,7 @@ export function seedLoader(
       const sync = new SeedSync(context, {
         seedsPath,
         salt,
+        timeZone,
         check: (report) => reportProblems(report, dir, context.logger, failOnError),
       });
       await sync.syncAll();
@@ -62,6 +66,10 @@ const optionRules: Record<string, { problem: string; fix: string }> = {
   onError: {
     problem: 'is neither `fail` nor `skip`',
     fix: "Pass one of them, for example `seedLoader({ dir: 'seeds', onError: 'skip' })`.",
+  },
+  timeZone: {
+    problem: 'is not a string',
+    fix: "Pass an IANA time zone, for example `seedLoader({ dir: 'seeds', timeZone: 'Europe/Berlin' })`.",
   },
   salt: {
     problem: 'is not a string',

@@ -14,6 +14,8 @@ export interface SeedSyncOptions {
   seedsPath: string;
   /** Mixed into every file's digest, so that a new salt parses every file again. */
   salt: string;
+  /** The IANA time zone dates are read in; mixed into every digest too, as it changes what a file gives. */
+  timeZone: string;
   /** Reports the problems of the folder before the store is updated; may throw to stop the sync. */
   check: (report: SeedReport) => void;
 }
@@ -67,6 +69,7 @@ export class SeedSync {
     for (const seed of await readSeedFiles(
       this.#options.seedsPath,
       listing.records,
+      this.#options.timeZone,
       (file, bytes) => this.#reuse(file, bytes),
     ))
       this.#seeds.set(seed.file, seed);
@@ -77,7 +80,7 @@ export class SeedSync {
   // The stored record of a file whose bytes and path are unchanged; only valid records are stored, so it needs no parsing.
   #reuse(file: string, bytes: Buffer): SeedFile | undefined {
     const digest = this.#context.generateDigest(
-      `${this.#options.salt}\0${bytes.toString('latin1')}`,
+      `${this.#options.salt}\0${this.#options.timeZone}\0${bytes.toString('latin1')}`,
     );
     this.#digests.set(file, digest);
     const id = recordId(file);

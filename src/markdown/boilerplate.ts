@@ -1,6 +1,6 @@
-// Read as text, not as a JSON module, so that a syntax error in the file gets the message of
-// `parsePatternFile` instead of the bundler's.
-import boilerplateJson from '../../boilerplate.json?raw';
+// The file the `boilerplate` option names, read as text, not as a JSON module, so that a syntax
+// error in it gets the message of `parsePatternFile` instead of the bundler's.
+import { boilerplate, boilerplateFile } from 'virtual:news-digest/assets';
 import { parsePatternFile } from './pattern-file.ts';
 
 const format = {
@@ -19,5 +19,5 @@ export function parseBoilerplate(text: string, file: string): RegExp[] {
   return parsePatternFile(text, file, format).patterns;
 }
 
-/** The publisher-boilerplate patterns of `boilerplate.json`, which every match is removed from article text. */
-export const boilerplatePatterns = parseBoilerplate(boilerplateJson, 'boilerplate.json');
+/** The publisher-boilerplate patterns of the `boilerplate` file (`boilerplate.json`), which every match is removed from article text. */
+export const boilerplatePatterns = parseBoilerplate(boilerplate, boilerplateFile);

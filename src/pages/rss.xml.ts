@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
-import { articleFeed, feedSize } from '../feeds/article-feed.ts';
+import { articleFeed } from '../feeds/article-feed.ts';
 import { getSiteData } from '../site/articles.ts';
+import { settings } from '../site/settings.ts';
 
 /** The RSS feed of the whole site. */
 export const GET: APIRoute = async (context) => {
   const { articles } = await getSiteData();
   return articleFeed(context, {
-    title: 'AI 行业新闻摘要',
-    description: '每日精选人工智能产业资讯。',
+    title: settings.title,
+    description: settings.description,
     path: '',
-    articles: articles.slice(0, feedSize),
+    articles: articles.slice(0, settings.feedSize),
   });
 };

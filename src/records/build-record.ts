@@ -1,7 +1,7 @@
 import { partitionTerms, splitList } from '../normalize/split-list.ts';
 import { fieldLabel, listFields, type FieldKey } from './fields.ts';
 import type { RecordProblem } from './record-problem.ts';
-import { recordSchema, type ArticleRecord } from './record-schema.ts';
+import { recordSchemaIn, type ArticleRecord } from './record-schema.ts';
 
 /** What parsing one file gives: the record when it is valid, every error, and warnings that do not stop it. */
 export interface ParseResult {
@@ -17,11 +17,15 @@ export interface LocatedValue {
   value: string | string[];
 }
 
-/** Turns the located raw fields of any record format into a validated record, or into problems. */
+// One schema a time zone: a build reads every record in the same one.
+const schemas = new Map<string, ReturnType<typeof recordSchemaIn>>();
+
+/** Turns the located raw fields of any record format into a validated record, or into problems; dates are read in `timeZone`. */
 export function buildRecord(
   fields: Map<FieldKey, LocatedValue>,
   file: string,
   problems: RecordProblem[],
+  timeZone: string,
 ): ParseResult {
   const at = (key: FieldKey) => ({
     file,
@@ -49,7 +53,9 @@ export function buildRecord(
       });
     }
   }
-  const result = recordSchema.safeParse(raw);
+  let schema = schemas.get(timeZone);
+  if (!schema) schemas.set(timeZone, (schema = recordSchemaIn(timeZone)));
+  const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues)
       problems.push({ ...at(issue.path[0] as FieldKey), message: issue.message });

@@ -7,7 +7,7 @@ export const recordFields = [
   { key: 'keywords', labels: ['关键词', 'Keywords'] },
   { key: 'aiTech', labels: ['AI技术', 'AI Tech', 'AI Technologies'] },
   { key: 'industries', labels: ['行业', 'Industry', 'Industries'] },
-  { key: 'events', labels: ['重大事件摘要', 'Event Summary', 'Events'] },
+  { key: 'events', labels: ['重大事件摘要', 'Event Summary', 'Events', 'Key Events'] },
 ] as const;
 
 /** The key of a record field (`title`, `keywords`, …). */

@@ -1,3 +1,4 @@
+import { defaultTimeZone } from '../normalize/dates.ts';
 import { buildRecord, type LocatedValue, type ParseResult } from './build-record.ts';
 import { maxRecordBytes } from './decode-record.ts';
 import type { FieldKey } from './fields.ts';
@@ -18,8 +19,12 @@ const frontMatterKeys = [
 /** The most characters the front-matter fields may hold together: what a record file may hold, so aliases cannot grow a record past it. */
 export const maxFrontMatterCharacters = maxRecordBytes;
 
-/** Parses a Markdown record: YAML front matter for the fields, the body for the article text. */
-export function parseMarkdownRecord(source: string, file: string): ParseResult {
+/** Parses a Markdown record: YAML front matter for the fields, the body for the article text; dates are read in `timeZone`. */
+export function parseMarkdownRecord(
+  source: string,
+  file: string,
+  timeZone = defaultTimeZone,
+): ParseResult {
   const frontMatter = readFrontMatter(source, file);
   if ('problem' in frontMatter) return { problems: [frontMatter.problem], warnings: [] };
   const problems: RecordProblem[] = [];
@@ -60,7 +65,7 @@ export function parseMarkdownRecord(source: string, file: string): ParseResult {
     .split(/\r\n|\r|\n/).length;
   if (frontMatter.content.trim() !== '')
     fields.set('text', { line: bodyLine, column: 1, value: frontMatter.content });
-  return buildRecord(fields, file, problems);
+  return buildRecord(fields, file, problems, timeZone);
 }
 
 /** A front-matter value as text or a flat list of texts, with its length; or what nests inside it. */

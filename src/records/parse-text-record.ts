@@ -1,4 +1,5 @@
 import { fieldLabel, recordFields, type FieldKey } from './fields.ts';
+import { defaultTimeZone } from '../normalize/dates.ts';
 import { buildRecord, type LocatedValue, type ParseResult } from './build-record.ts';
 import type { RecordProblem } from './record-problem.ts';
 
@@ -18,8 +19,12 @@ const labelLine = new RegExp(
   'is',
 );
 
-/** Parses a record in the labelled text format; never throws, reports every problem at once. */
-export function parseTextRecord(source: string, file: string): ParseResult {
+/** Parses a record in the labelled text format, reading dates in `timeZone`; never throws, reports every problem at once. */
+export function parseTextRecord(
+  source: string,
+  file: string,
+  timeZone = defaultTimeZone,
+): ParseResult {
   const problems: RecordProblem[] = [];
   const fields = new Map<FieldKey, LocatedValue>();
   let current: (LocatedValue & { value: string }) | undefined;
@@ -39,7 +44,7 @@ export function parseTextRecord(source: string, file: string): ParseResult {
     if (earlier) problems.push(repeatedField(file, key, earlier.line, line));
     else fields.set(key, field);
   });
-  return buildRecord(fields, file, problems);
+  return buildRecord(fields, file, problems, timeZone);
 }
 
 function strayText(file: string, line: number): RecordProblem {

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { defaultTimeZone } from '../normalize/dates.ts';
 import type { ParseResult } from './build-record.ts';
 import { decodeRecord } from './decode-record.ts';
 import { parseMarkdownRecord } from './parse-markdown-record.ts';
 import { parseTextRecord } from './parse-text-record.ts';
 
-const parsers: Record<string, (source: string, file: string) => ParseResult> = {
+const parsers: Record<string, (source: string, file: string, timeZone: string) => ParseResult> = {
   '.txt': parseTextRecord,
   '.md': parseMarkdownRecord,
 };
@@ -46,13 +47,17 @@ export interface SeedFile {
   result: ParseResult;
 }
 
-/** Decodes and parses the bytes of one record file. */
-export function parseSeedBytes(bytes: Uint8Array, file: string): SeedFile {
+/** Decodes and parses the bytes of one record file, reading dates in `timeZone`. */
+export function parseSeedBytes(
+  bytes: Uint8Array,
+  file: string,
+  timeZone = defaultTimeZone,
+): SeedFile {
   const decoded = decodeRecord(bytes, file);
   // Seed files are `.txt` or `.md` (`isRecordFile`), and each has a parser.
   const result =
     'text' in decoded
-      ? parsers[extension(file)]!(decoded.text, file)
+      ? parsers[extension(file)]!(decoded.text, file, timeZone)
       : { problems: [decoded.problem], warnings: [] };
   return { file, id: recordId(file), result };
 }

@@ -5,7 +5,7 @@ export interface OfferedTerm {
   label: string;
   path: string;
   count: number;
-  /** The taxonomy's Chinese name (`行业`). */
+  /** The taxonomy's name as the site shows it (`行业`). */
   name: string;
 }
 

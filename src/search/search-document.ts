@@ -27,7 +27,7 @@ export interface SearchFacetTerm {
  */
 export interface SearchFacet {
   filter: string;
-  /** The taxonomy's Chinese name (`行业`). */
+  /** The taxonomy's name as the site shows it (`行业`). */
   name: string;
   terms: SearchFacetTerm[];
 }

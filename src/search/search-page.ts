@@ -1,4 +1,6 @@
+import { messages, timeZone } from 'virtual:news-digest/settings';
 import { formatDate } from '../normalize/dates.ts';
+import { analyzeText } from './analyze-text.ts';
 import { nearestTerms, namedTerms, type OfferedTerm } from './nearest-terms.ts';
 import { markWords, passageAround } from './passage.ts';
 import { parseQuery } from './query.ts';
@@ -125,7 +127,7 @@ function rememberPlace(): void {
 function startSearch(): void {
   search().catch(() => {
     status.replaceChildren(
-      '搜索暂时无法使用，请稍后再试。',
+      messages.searchUnavailable,
       document.createElement('br'),
       browse.content.cloneNode(true),
     );
@@ -137,16 +139,18 @@ async function search(): Promise<void> {
   const state = readState();
   const place = history.state as { shown?: number; scroll?: number } | null;
   input.value = state.query;
-  const words = parseQuery(state.query).map((word) => word.text);
-  const shownQuery = words.join(' ');
-  document.title = shownQuery ? `“${shownQuery}”的搜索结果 - ${pageTitle}` : pageTitle;
+  const typed = parseQuery(state.query).map((word) => word.text);
+  const shownQuery = typed.join(' ');
+  // What the index holds of each word; for English, its stem (see `analyzeText`).
+  const words = typed.map((word) => analyzeText(word, messages.stem));
+  document.title = shownQuery ? messages.searchResultsTitle(shownQuery, pageTitle) : pageTitle;
   if (words.length === 0 && Object.keys(state.filters).length === 0) {
-    status.textContent = '输入关键词开始搜索，例如“大模型”或“科大讯飞 芯片”。';
+    status.textContent = messages.searchPrompt;
     for (const element of [list, suggestions, facetPane]) element.replaceChildren();
     filterBox.hidden = sortBox.hidden = more.hidden = true;
     return;
   }
-  status.textContent = '正在搜索……';
+  status.textContent = messages.searching;
   const { manifest, facets, terms } = await loadIndex();
   await Promise.all(facets.filter((facet) => state.filters[facet.filter]).map(loadFacet));
   const matches = await Promise.all(
@@ -161,7 +165,11 @@ async function search(): Promise<void> {
   if (ticket !== run) return;
   // Everything changes at once, so that the count never describes other results than those shown.
   current = { results: outcome.results, words };
-  status.textContent = describe(outcome.results.length, shownQuery, state.filters);
+  status.textContent = messages.searchStatus(
+    outcome.results.length,
+    shownQuery,
+    Object.keys(state.filters).length > 0,
+  );
   showSuggestions(shownQuery, outcome.results.length, terms);
   renderFacets(facets, outcome, state);
   sortBox.hidden = outcome.results.length < 2;
@@ -169,14 +177,6 @@ async function search(): Promise<void> {
   list.replaceChildren();
   appendResults(firstPage);
   if (place?.scroll !== undefined) scrollTo(0, place.scroll);
-}
-
-function describe(count: number, query: string, filters: Record<string, string[]>): string {
-  const filtered = Object.keys(filters).length > 0;
-  const scope = query
-    ? `包含“${query}”${filtered ? '且符合筛选条件' : ''}的文章`
-    : '符合筛选条件的文章';
-  return count === 0 ? `没有找到${scope}。` : `找到 ${count} 篇${scope}。`;
 }
 
 /** Shows the next page of results, and moves the keyboard focus to the first of them. */
@@ -192,7 +192,7 @@ function appendResults(results: SearchDocument[]): HTMLLIElement[] {
   const items = results.map((result) => renderResult(result, current.words));
   list.append(...items);
   more.hidden = list.childElementCount >= current.results.length;
-  more.textContent = `显示更多结果（还有 ${current.results.length - list.childElementCount} 篇）`;
+  more.textContent = messages.showMoreCount(current.results.length - list.childElementCount);
   rememberPlace();
   return items;
 }
@@ -214,7 +214,7 @@ function renderResult(result: SearchDocument, words: string[]): HTMLLIElement {
   if (result.date) {
     const time = meta.appendChild(document.createElement('time'));
     time.dateTime = result.date;
-    time.textContent = formatDate(result.date);
+    time.textContent = formatDate(result.date, messages.lang, timeZone);
   }
   if (result.source) {
     const source = meta.appendChild(document.createElement('span'));
@@ -253,16 +253,17 @@ function showSuggestions(query: string, count: number, terms: OfferedTerm[]): vo
   const termLink = (term: OfferedTerm, text: string) =>
     Object.assign(document.createElement('a'), { href: term.path, textContent: text });
   for (const term of namedTerms(query, terms))
-    suggestions.append(
-      termLink(term, `查看${term.name}“${term.label}”的全部 ${term.count} 篇文章`),
-    );
+    suggestions.append(termLink(term, messages.termSuggestion(term.name, term.label, term.count)));
   if (count > 0) return;
   const near = nearestTerms(query, terms);
   if (near.length > 0) {
     const line = suggestions.appendChild(document.createElement('p'));
-    line.append('相近的主题：');
+    line.append(messages.nearTerms);
     near.forEach((term, index) =>
-      line.append(...(index > 0 ? ['、'] : []), termLink(term, `${term.label}（${term.count}）`)),
+      line.append(
+        ...(index > 0 ? [messages.listSeparator] : []),
+        termLink(term, messages.nearTerm(term.label, term.count)),
+      ),
     );
   }
   suggestions.append(browse.content.cloneNode(true));
@@ -283,21 +284,22 @@ function renderFacets(
       .filter(([label, count]) => count > 0 || selected.has(label))
       .sort(
         ([a, x], [b, y]) =>
-          Number(selected.has(b)) - Number(selected.has(a)) || y - x || a.localeCompare(b, 'zh-CN'),
+          Number(selected.has(b)) - Number(selected.has(a)) ||
+          y - x ||
+          a.localeCompare(b, messages.lang),
       );
     return renderFacet(filter, name, values, selected, state);
   });
   facetPane.replaceChildren(...groups);
-  const active = Object.entries(state.filters).map(
-    ([filter, values]) =>
-      `${facets.find((facet) => facet.filter === filter)?.name ?? filter}：${values.join(' 或 ')}`,
+  const active = Object.entries(state.filters).map(([filter, values]) =>
+    messages.activeFilter(facets.find((facet) => facet.filter === filter)?.name ?? filter, values),
   );
   activeLine.replaceChildren();
   if (active.length > 0) {
-    activeLine.append(`已筛选 ${active.join('；')}。`);
+    activeLine.append(messages.activeFilters(active));
     const clear = activeLine.appendChild(document.createElement('button'));
     clear.type = 'button';
-    clear.textContent = '清除筛选';
+    clear.textContent = messages.clearFilters;
     clear.addEventListener('click', () => changeState({ filters: {} }));
   }
   filterBox.hidden = groups.every((group) => group.hidden);
@@ -318,7 +320,7 @@ function renderLaterFacet(facet: FacetTerms): HTMLFieldSetElement {
   const show = fieldset.appendChild(document.createElement('button'));
   show.type = 'button';
   show.className = 'facet-all';
-  show.textContent = `按${name}筛选`;
+  show.textContent = messages.filterBy(name);
   show.addEventListener('click', async () => {
     show.disabled = true;
     await loadFacet(facet);
@@ -360,7 +362,7 @@ function renderFacet(
     const all = fieldset.appendChild(document.createElement('button'));
     all.type = 'button';
     all.className = 'facet-all';
-    all.textContent = `显示全部 ${values.length} 个`;
+    all.textContent = messages.showAllValues(values.length);
     all.addEventListener('click', () => {
       for (const label of boxes) label.hidden = false;
       all.remove();

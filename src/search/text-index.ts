@@ -24,8 +24,6 @@ export interface TextIndex {
   files: Record<IndexFamily, Uint8Array[]>;
 }
 
-// Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the archive.
-const shardBytes = { d: 8 * 1024, p: 16 * 1024 };
 const maxShards = 16384;
 
 // What a character of an article's head or body adds to each family, in bytes, measured on Chinese
@@ -34,9 +32,15 @@ const bytesPerCharacter: Record<IndexFamily, number> = { hd: 3.2, hp: 2.8, bd: 0
 
 /**
  * How many shard files each family gets, a power of two sized from the length of the text, so that
- * the site's routes can be listed before the index is built.
+ * the site's routes can be listed before the index is built. A shard of article lists aims at
+ * `partBytes`, a shard of positions, about twice as long, at twice as much.
  */
-export function planShards(documents: readonly IndexedDocument[]): Record<IndexFamily, number> {
+export function planShards(
+  documents: readonly IndexedDocument[],
+  partBytes = 8 * 1024,
+): Record<IndexFamily, number> {
+  // Shards are sized so that a query fetches a few kilobytes a string, whatever the size of the archive.
+  const shardBytes = { d: partBytes, p: 2 * partBytes };
   const length = (part: 'head' | 'body') =>
     documents.reduce(
       (sum, document) => sum + document[part].reduce((total, text) => total + text.length, 0),

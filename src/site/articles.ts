@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { siteConfig } from '../config.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
 import { excerpt } from '../markdown/excerpt.ts';
@@ -10,6 +9,7 @@ import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxon
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { findRelated } from '../taxonomy/related.ts';
 import { paginate, type ListPage } from './paginate.ts';
+import { settings, namedTaxonomies } from './settings.ts';
 
 /** A published article as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -50,22 +50,22 @@ export function getSiteData(): Promise<SiteData> {
   return siteData;
 }
 
-/** The pages of the latest articles, `PAGE_SIZE` articles a page. */
+/** The pages of the latest articles, `pageSize` articles a page. */
 export function homePages({ articles }: SiteData): ListPage<Article>[] {
-  return paginate(articles, siteConfig().pageSize);
+  return paginate(articles, settings.pageSize);
 }
 
-/** The pages of the articles of one term, newest first, `PAGE_SIZE` articles a page. */
+/** The pages of the articles of one term, newest first, `pageSize` articles a page. */
 export function termPages(term: Term, { byId }: SiteData): ListPage<Article>[] {
   return paginate(
     term.articleIds.map((id) => byId.get(id)!),
-    siteConfig().pageSize,
+    settings.pageSize,
   );
 }
 
 /** The terms of one article in each taxonomy, in the order the record lists them. */
 export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']) {
-  return taxonomyKinds.map(({ kind, name, field, filter }) => {
+  return namedTaxonomies.map(({ kind, name, field, filter }) => {
     const keys = new Set(article.data[field].map(termKey));
     return {
       kind,
@@ -112,6 +112,7 @@ export async function getArticleContext(article: Article) {
     article.id,
     termGroups.flatMap(({ terms }) => terms),
     position,
+    settings.relatedCount,
   ).map((id) => byId.get(id)!);
   return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
 }

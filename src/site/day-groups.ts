@@ -1,5 +1,6 @@
 import { dayOf, formatDay } from '../normalize/dates.ts';
 import { hubText } from './hub-strings.ts';
+import { settings } from './settings.ts';
 
 /** Items of one day under its heading; `date` is the day (`YYYY-MM-DD`), undefined for the items without a date. */
 export interface DayGroup<T> {
@@ -27,7 +28,9 @@ export function groupByDay<T>(
     else
       groups.push({
         date,
-        heading: date ? formatDay(date, date.slice(0, 4) !== firstYear) : hubText.undatedDay,
+        heading: date
+          ? formatDay(date, settings.lang, settings.timeZone, date.slice(0, 4) !== firstYear)
+          : hubText.undatedDay,
         items: [item],
       });
   }

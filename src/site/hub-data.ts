@@ -1,10 +1,10 @@
-import { siteConfig } from '../config.ts';
 import { countCooccurrence, type Cooccurrence } from '../taxonomy/cooccurrence.ts';
 import type { Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { monthOf, monthsBetween } from '../taxonomy/timeline.ts';
 import { getSiteData, type Article, type SiteData } from './articles.ts';
 import { paginate, type ListPage } from './paginate.ts';
+import { settings } from './settings.ts';
 
 /** A term with its taxonomy. */
 export interface TermRef {
@@ -82,5 +82,5 @@ export function getHubData(): Promise<HubData> {
 
 /** The pages of the articles of one month, newest first, `PAGE_SIZE` articles a page. */
 export function archivePages({ articles }: ArchiveMonth): ListPage<Article>[] {
-  return paginate(articles, siteConfig().pageSize);
+  return paginate(articles, settings.pageSize);
 }

@@ -1,12 +1,16 @@
 import { isoDateTime } from '../normalize/dates.ts';
 import type { ArticleRecord } from '../records/record-schema.ts';
 
-/** The schema.org `NewsArticle` of an article page; `isBasedOn` names the original report, `datePublished` is a time with its offset. */
+/**
+ * The schema.org `NewsArticle` of an article page in the site's language; `isBasedOn` names the
+ * original report, `datePublished` is a time with its offset in the site's time zone.
+ */
 export function newsArticleJsonLd(
   record: ArticleRecord,
   url: string,
   keywords: string[],
   description: string,
+  { lang, timeZone }: { lang: string; timeZone: string },
 ) {
   return {
     '@context': 'https://schema.org',
@@ -15,10 +19,10 @@ export function newsArticleJsonLd(
     description,
     url,
     mainEntityOfPage: url,
-    inLanguage: 'zh-CN',
+    inLanguage: lang,
     keywords,
     ...(record.link && { isBasedOn: record.link }),
-    ...(record.date && { datePublished: isoDateTime(record.date) }),
+    ...(record.date && { datePublished: isoDateTime(record.date, timeZone) }),
   };
 }
 

@@ -41,8 +41,3 @@ export function pageWindow(current: number, count: number, radius: number): (num
   }
   return slots;
 }
-
-/** What a list page's title and heading add from the second page on, to say which page it is (` · 第 2 页`); nothing on the first. */
-export function pageSuffix(number: number): string {
-  return number === 1 ? '' : ` · 第 ${number} 页`;
-}

@@ -5,7 +5,8 @@ import { articlePath, termPath } from '../paths.ts';
 import { indexBuild, type IndexBuild } from '../search/index-build.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import { planShards, type IndexedDocument } from '../search/text-index.ts';
-import { taxonomyKinds } from '../taxonomy/kinds.ts';
+import { analyzeText } from '../search/analyze-text.ts';
+import { messages, namedTaxonomies, settings } from './settings.ts';
 import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
 
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others. */
@@ -13,7 +14,7 @@ export interface SearchData {
   articles: Article[];
   /** The compressed shard files, built in a worker thread when first needed. */
   index: IndexBuild;
-  /** A hash of everything the shard files are made of: the indexing code and every article's record. */
+  /** A hash of everything the shard files are made of: the indexing code, every article's record and the settings that shape the index. */
   indexKey: string;
   manifest: SearchManifest;
   /** For each filter, the article numbers of each of its terms, as differences. */
@@ -28,9 +29,9 @@ export function getSearchData(): Promise<SearchData> {
     const oldestFirst = articles.toReversed();
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
     const documents = oldestFirst.map(indexedDocument);
-    const shards = planShards(documents);
+    const shards = planShards(documents, settings.searchPartBytes);
     const index = indexBuild({ documents, shards }, new URL(import.meta.env.SEARCH_INDEX_WORKER));
-    const facets = taxonomyKinds.map(({ kind, name, filter }) => ({
+    const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
       filter,
       name,
       terms: taxonomies[kind].terms.map((term) => ({
@@ -40,7 +41,7 @@ export function getSearchData(): Promise<SearchData> {
       })),
     }));
     const facetDocs = Object.fromEntries(
-      taxonomyKinds.map(({ kind, filter }) => [
+      namedTaxonomies.map(({ kind, filter }) => [
         filter,
         taxonomies[kind].terms.map((term) =>
           toDeltas(term.articleIds.map((id) => number.get(id)!).sort((a, b) => a - b)),
@@ -53,6 +54,8 @@ export function getSearchData(): Promise<SearchData> {
       indexKey: hashSources({
         ...indexSources,
         articles: oldestFirst.map((article) => article.digest).join('\n'),
+        // The language decides whether words are stemmed, and the part size how the index is cut.
+        settings: JSON.stringify([settings.lang, settings.searchPartBytes]),
       }),
       manifest: { documents: documents.length, shards, facets },
       facetDocs,
@@ -69,10 +72,14 @@ const indexSources = import.meta.glob<string>(['../search/*.ts', '../normalize/f
   eager: true,
 });
 
-/** What is searched of an article, as the record writes it: its title and terms, then its text and event summary. */
+/** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {
   const { title, keywords, aiTech, industries, text, events } = article.data;
-  return { head: [title, ...keywords, ...aiTech, ...industries], body: [text ?? '', events ?? ''] };
+  const analyze = (field: string) => analyzeText(field, messages.stem);
+  return {
+    head: [title, ...keywords, ...aiTech, ...industries].map(analyze),
+    body: [text ?? '', events ?? ''].map(analyze),
+  };
 }
 
 /** What the search page shows of an article when it is a result. */

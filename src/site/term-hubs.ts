@@ -1,6 +1,5 @@
 import type { Term } from '../taxonomy/build-taxonomy.ts';
 import { crossCounts, partnersByLift } from '../taxonomy/cooccurrence.ts';
-import { taxonomyKinds } from '../taxonomy/kinds.ts';
 import {
   comparePeriods,
   countByMonth,
@@ -10,6 +9,7 @@ import {
 } from '../taxonomy/timeline.ts';
 import { articleExcerpt, type Article, type SiteData } from './articles.ts';
 import type { HubData, TermRef } from './hub-data.ts';
+import { namedTaxonomies } from './settings.ts';
 
 // How much a hub and the overview show: enough to read at a glance, little enough to keep pages light.
 const trendMonths = 24;
@@ -54,7 +54,7 @@ export function termHub(term: Term, hubData: HubData, siteData: Pick<SiteData, '
           change: comparePeriods(counts, periodSpan),
         }
       : undefined,
-    related: taxonomyKinds
+    related: namedTaxonomies
       .map(({ kind, name }) => ({
         kind,
         name,
@@ -134,7 +134,7 @@ export function buildInsights(
               risingLimit,
             ),
           },
-    largest: taxonomyKinds.map(({ kind, name }) => ({
+    largest: namedTaxonomies.map(({ kind, name }) => ({
       kind,
       name,
       terms: taxonomies[kind].terms.slice(0, largestLimit),

@@ -1,14 +1,13 @@
 import type { ArticleRecord } from '../records/record-schema.ts';
 
-/** The three taxonomies of the site: the URL segment, the record field, the Chinese name and the search filter. */
+/** The three taxonomies of the site: the URL segment, the record field and the search filter; their names are settings. */
 export const taxonomyKinds = [
-  { kind: 'tags', field: 'keywords', name: '关键词', filter: 'keyword' },
-  { kind: 'industries', field: 'industries', name: '行业', filter: 'industry' },
-  { kind: 'tech', field: 'aiTech', name: 'AI 技术', filter: 'tech' },
+  { kind: 'tags', field: 'keywords', filter: 'keyword' },
+  { kind: 'industries', field: 'industries', filter: 'industry' },
+  { kind: 'tech', field: 'aiTech', filter: 'tech' },
 ] as const satisfies readonly {
   kind: string;
   field: keyof ArticleRecord;
-  name: string;
   filter: string;
 }[];
 

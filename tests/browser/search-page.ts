@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 export async function readResults(page: Page, url: string) {
   await page.goto(url);
   const status = page.locator('[data-status]');
-  await status.filter({ hasText: /^(找到|没有)/ }).waitFor();
+  // The final status in either language: a count found, or none.
+  await status.filter({ hasText: /^(找到|没有|Found |No articles )/ }).waitFor();
   const more = page.locator('[data-more]');
   while (await more.isVisible()) {
     const count = await page.locator('[data-results] > li').count();

@@ -12,6 +12,7 @@ async function readDescription(record: { text?: string; events?: string }) {
   const item = feedItem({
     title: '标题',
     link: 'https://digest.example/articles/x/',
+    timeZone: 'Asia/Shanghai',
     description,
     categories: ['人工智能'],
   });
@@ -124,6 +125,7 @@ describe('feedItem', () => {
           title: '标题',
           link: 'https://digest.example/a/',
           date,
+          timeZone: 'Asia/Shanghai',
           description: '<p>正文</p>',
           categories: [],
         }).pubDate?.toISOString(),

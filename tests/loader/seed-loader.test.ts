@@ -91,6 +91,17 @@ describe('seedLoader', () => {
     expect(second.entries.get('a')?.data.title).toBe('甲（更新）');
   });
 
+  test('reads every file again, times in the new zone, when the time zone changes', async () => {
+    write('a.txt', `${record('甲')}日期: 2024-11-05T20:00:00Z\n`);
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(first.context);
+    expect(first.entries.get('a')?.data.date).toBe('2024-11-06T04:00:00+08:00');
+    const second = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds', timeZone: 'Europe/Berlin' }).load(second.context);
+    expect(second.parseData).toHaveBeenCalledTimes(2);
+    expect(second.entries.get('a')?.data.date).toBe('2024-11-05T21:00:00+01:00');
+  });
+
   test('still reports the warnings of an unchanged file on a second sync', async () => {
     write('c.txt', `${record('丙')}行业: ……\n`);
     const first = createFakeContext(root);

@@ -41,7 +41,15 @@ describe('readingMinutes', () => {
     ['字'.repeat(2000), 5],
     [`${'字'.repeat(380)} ${'word '.repeat(20)}`, 1],
     ['', 1],
-  ])('counts %#', (text, minutes) => {
-    expect(readingMinutes(text)).toBe(minutes);
+  ])('counts Chinese characters and Latin words for a Chinese reader %#', (text, minutes) => {
+    expect(readingMinutes(text, 'zh-CN')).toBe(minutes);
+  });
+
+  test.each([
+    ['word '.repeat(100), 1],
+    ['word '.repeat(1150), 5],
+    ['', 1],
+  ])('counts words for an English reader %#', (text, minutes) => {
+    expect(readingMinutes(text, 'en')).toBe(minutes);
   });
 });

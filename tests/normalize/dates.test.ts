@@ -23,6 +23,20 @@ describe('parseDate', () => {
   });
 
   test.each([
+    ['2024-11-05T20:00:00Z', 'Europe/Berlin', '2024-11-05T21:00:00+01:00'],
+    ['2024-11-05T02:00:00+08:00', 'America/New_York', '2024-11-04T13:00:00-05:00'],
+    ['2024-07-05T02:00:00+08:00', 'America/New_York', '2024-07-04T14:00:00-04:00'],
+    ['2024-11-05', 'America/New_York', '2024-11-05'],
+    ['2024年11月5日 23:30', 'Pacific/Auckland', '2024-11-05T23:30:00+13:00'],
+    ['2024-03-10 02:30', 'America/New_York', '2024-03-10T02:30:00-04:00'],
+  ])(
+    'reads %j as the time it is in %s, and a time without an offset as a time there',
+    (value, zone, date) => {
+      expect(parseDate(value, zone)).toBe(date);
+    },
+  );
+
+  test.each([
     '2024-02-30',
     '2024-13-01',
     '2023年2月29日',
@@ -43,24 +57,38 @@ describe('parseDate', () => {
 
 describe('formatDate', () => {
   test.each([
-    ['2024-01-05', '2024年1月5日'],
-    ['2024-12-31T10:30:00+08:00', '2024年12月31日 10:30'],
-    ['2024-01-05T09:05:30+08:00', '2024年1月5日 09:05'],
-  ])('writes %j the Chinese way as %j', (date, shown) => {
-    expect(formatDate(date)).toBe(shown);
+    ['zh-CN', '2024-01-05', '2024年1月5日'],
+    ['zh-CN', '2024-12-31T10:30:00+08:00', '2024年12月31日 10:30'],
+    ['zh-CN', '2024-01-05T09:05:30+08:00', '2024年1月5日 09:05'],
+    ['en', '2024-01-05', 'January 5, 2024'],
+    ['en', '2024-12-31T10:30:00+08:00', 'December 31, 2024 at 10:30'],
+  ])('writes in %s %j as %j', (lang, date, shown) => {
+    expect(formatDate(date, lang, 'Asia/Shanghai')).toBe(shown);
+  });
+
+  test("shows a time in the site's time zone", () => {
+    expect(formatDate('2024-12-31T10:30:00+08:00', 'en', 'Europe/Berlin')).toBe(
+      'December 31, 2024 at 03:30',
+    );
   });
 });
 
 describe('isoDateTime', () => {
   test.each([
-    ['2024-11-05', '2024-11-05T00:00:00+08:00'],
-    ['2024-11-05T10:30:00+08:00', '2024-11-05T10:30:00+08:00'],
-  ])('gives %j the instant %j', (date, instant) => {
-    expect(isoDateTime(date)).toBe(instant);
+    ['2024-11-05', 'Asia/Shanghai', '2024-11-05T00:00:00+08:00'],
+    ['2024-11-05T10:30:00+08:00', 'Asia/Shanghai', '2024-11-05T10:30:00+08:00'],
+    ['2024-07-01', 'America/New_York', '2024-07-01T00:00:00-04:00'],
+    ['2024-01-01', 'America/New_York', '2024-01-01T00:00:00-05:00'],
+    ['2024-11-06', 'UTC', '2024-11-06T00:00:00+00:00'],
+    ['2024-11-06', 'Asia/Kolkata', '2024-11-06T00:00:00+05:30'],
+  ])('gives %j in %s the instant %j', (date, zone, instant) => {
+    expect(isoDateTime(date, zone)).toBe(instant);
   });
 
   test('places a date without a time at midnight in China, 16:00 UTC the day before', () => {
-    expect(new Date(isoDateTime('2024-11-05')).toISOString()).toBe('2024-11-04T16:00:00.000Z');
+    expect(new Date(isoDateTime('2024-11-05', 'Asia/Shanghai')).toISOString()).toBe(
+      '2024-11-04T16:00:00.000Z',
+    );
   });
 });
 
@@ -73,7 +101,7 @@ describe('formatDay', () => {
     ['2024-12-30T23:30:00+08:00', false, '12月30日 周一'],
     ['2024-12-31T00:10:00+08:00', true, '2024年12月31日 周二'],
   ])('shows %s as %j', (date, withYear, expected) => {
-    expect(formatDay(date, withYear)).toBe(expected);
+    expect(formatDay(date, 'zh-CN', 'Asia/Shanghai', withYear)).toBe(expected);
   });
 });
 

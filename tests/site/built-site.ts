@@ -12,6 +12,11 @@ interface BuildOptions {
   added?: string;
   /** Write `SEEDS_DIR` first: generated records and every hand-written fixture record of the search tests, dated or not. */
   corpus?: { records: number; dated: boolean };
+  /**
+   * Build with a copy of the project's astro.config.ts whose `newsDigest` options are changed:
+   * these options given new values, or `'none'` for the integration called with no options.
+   */
+  options?: Record<string, unknown> | 'none';
 }
 
 function build(
@@ -24,6 +29,7 @@ function build(
     base: env.BASE_PATH,
     outDir: join(output, name),
     log: join(output, `${name}.log`),
+    config: join(output, `${name}.config.ts`),
     env: { SITE_URL: 'https://digest.example', ...env },
     ...options,
   };
@@ -37,11 +43,17 @@ export const builds = {
     { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
     { force: true },
   ),
-  news: build('news', {
-    SEEDS_DIR: 'tests/fixtures/site-seeds',
-    BASE_PATH: '/news/',
-    PAGE_SIZE: '2',
-  }),
+  /** Under a sub-path, with a logo from `public/` and a link of the publisher's in the navigation. */
+  news: build(
+    'news',
+    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/news/', PAGE_SIZE: '2' },
+    {
+      options: {
+        logo: { src: './public/favicon.svg', alt: '' },
+        nav: ['tags', 'industries', 'tech', { label: '搜索页', href: '/search/' }],
+      },
+    },
+  ),
   /** The root build once more, to show that the same seeds give the same output. */
   again: build(
     'again',
@@ -65,6 +77,18 @@ export const builds = {
     'undated',
     { SEEDS_DIR: join(output, 'undated-seeds'), BASE_PATH: '/news/' },
     { corpus: { records: 500, dated: false } },
+  ),
+  /** The root build's seeds with the integration given no options at all: its output must match the root build's. */
+  defaults: build(
+    'defaults',
+    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
+    { force: true, options: 'none' },
+  ),
+  /** English records, with only the title and the language changed in the project's astro.config.ts. */
+  english: build(
+    'english',
+    { SEEDS_DIR: 'tests/fixtures/en-seeds', BASE_PATH: '/' },
+    { force: true, options: { title: '开源情报周刊', lang: 'en' } },
   ),
   /** Valid, invalid and ignored files together, published with `SEEDS_ON_ERROR=skip`. */
   mixed: build('mixed', {

@@ -21,20 +21,29 @@ describe('newsArticleJsonLd', () => {
       industries: [],
     };
     expect(
-      newsArticleJsonLd(record, 'https://digest.example/articles/a/', ['大模型'], '摘要'),
+      newsArticleJsonLd(record, 'https://digest.example/articles/a/', ['大模型'], '摘要', {
+        lang: 'en',
+        timeZone: 'Asia/Shanghai',
+      }),
     ).toMatchObject({
       '@type': 'NewsArticle',
       headline: '标题',
       isBasedOn: 'https://example.com/a',
       datePublished: '2024-11-05T00:00:00+08:00',
       keywords: ['大模型'],
+      inLanguage: 'en',
     });
     expect(
-      newsArticleJsonLd({ ...record, date: '2024-11-05T10:30:00+08:00' }, 'u', [], '')
-        .datePublished,
+      newsArticleJsonLd({ ...record, date: '2024-11-05T10:30:00+08:00' }, 'u', [], '', {
+        lang: 'zh-CN',
+        timeZone: 'Asia/Shanghai',
+      }).datePublished,
     ).toBe('2024-11-05T10:30:00+08:00');
     expect(
-      newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], ''),
+      newsArticleJsonLd({ ...record, link: undefined, date: undefined }, 'u', [], '', {
+        lang: 'zh-CN',
+        timeZone: 'Asia/Shanghai',
+      }),
     ).not.toHaveProperty('isBasedOn');
   });
 });

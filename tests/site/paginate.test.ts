@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neighbourPages, pageSuffix, pageWindow, paginate } from '../../src/site/paginate.ts';
+import { neighbourPages, pageWindow, paginate } from '../../src/site/paginate.ts';
 
 describe('paginate', () => {
   test('cuts a list into pages of the given size when it does not divide evenly', () => {
@@ -60,15 +60,5 @@ describe('pageWindow', () => {
 
   test('shows the current page alone between first and last when the radius is 0', () => {
     expect(pageWindow(10, 20, 0)).toEqual([1, 'gap', 10, 'gap', 20]);
-  });
-});
-
-describe('pageSuffix', () => {
-  test.each([
-    [1, ''],
-    [2, ' · 第 2 页'],
-    [120, ' · 第 120 页'],
-  ])('says which page page %i is', (number, expected) => {
-    expect(pageSuffix(number)).toBe(expected);
   });
 });

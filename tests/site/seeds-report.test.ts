@@ -55,7 +55,7 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
 });
 
 describe('builds of the same seeds', () => {
-  const { root, again, grown } = builds;
+  const { root, again, grown, defaults } = builds;
   const files = (dir: string) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -70,6 +70,10 @@ describe('builds of the same seeds', () => {
 
   test('two full builds write byte-identical output', () => {
     expect(differences(root.outDir, again.outDir)).toEqual([]);
+  });
+
+  test('the integration given no options builds what the defaults written out in astro.config.ts build', () => {
+    expect(differences(root.outDir, defaults.outDir)).toEqual([]);
   });
 
   test('a build that reuses the last one, after a record is added, writes what a full build writes', () => {

@@ -1,16 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleFeed, feedSize } from '../../../feeds/article-feed.ts';
+import { articleFeed } from '../../../feeds/article-feed.ts';
 import { termPath } from '../../../paths.ts';
 import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
 import { pageKey } from '../../../site/page-key.ts';
 import type { Term } from '../../../taxonomy/build-taxonomy.ts';
-import { taxonomyKinds, type TaxonomyKind } from '../../../taxonomy/kinds.ts';
+import { messages, settings, namedTaxonomies } from '../../../site/settings.ts';
+import type { TaxonomyKind } from '../../../taxonomy/kinds.ts';
 
 export const getStaticPaths = (async () => {
   const { byId, taxonomies } = await getSiteData();
-  return taxonomyKinds.flatMap(({ kind, name }) =>
+  return namedTaxonomies.flatMap(({ kind, name }) =>
     taxonomies[kind].terms.map((term) => {
-      const articles = term.articleIds.slice(0, feedSize).map((id) => byId.get(id)!);
+      const articles = term.articleIds.slice(0, settings.feedSize).map((id) => byId.get(id)!);
       return {
         params: { kind, term: term.slug },
         props: { name, term, articles },
@@ -29,8 +30,8 @@ export const GET: APIRoute = (context) => {
   };
   const kind = context.params.kind as TaxonomyKind;
   return articleFeed(context, {
-    title: `${name}：${term.label} · AI 行业新闻摘要`,
-    description: `${name}“${term.label}”的最新文章。`,
+    title: `${messages.termTitle(name, term.label)} · ${settings.title}`,
+    description: messages.termFeedDescription(name, term.label),
     path: termPath(kind, term.slug),
     articles,
   });

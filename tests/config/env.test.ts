@@ -1,18 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { readSiteConfig } from '../src/config.ts';
+import { readEnvOverrides } from '../../src/config/env.ts';
 
-describe('readSiteConfig', () => {
-  test('gives every setting its default when no variable is set or a variable is empty', () => {
-    const defaults = {
-      seedsDir: 'seeds',
-      siteUrl: 'http://localhost:4321',
-      basePath: '/',
-      onError: 'fail',
-      pageSize: 20,
-    };
-    expect(readSiteConfig({})).toEqual(defaults);
+describe('readEnvOverrides', () => {
+  test('overrides nothing when no variable is set or a variable is empty', () => {
+    const defaults = {};
+    expect(readEnvOverrides({})).toEqual(defaults);
     expect(
-      readSiteConfig({
+      readEnvOverrides({
         SEEDS_DIR: '',
         SITE_URL: '',
         BASE_PATH: '',
@@ -30,10 +24,10 @@ describe('readSiteConfig', () => {
       SEEDS_ON_ERROR: 'skip',
       PAGE_SIZE: '50',
     };
-    expect(readSiteConfig(env)).toEqual({
+    expect(readEnvOverrides(env)).toEqual({
       seedsDir: '/data/seeds',
-      siteUrl: 'https://news.example.com',
-      basePath: '/news/',
+      site: 'https://news.example.com',
+      base: '/news/',
       onError: 'skip',
       pageSize: 50,
     });
@@ -45,8 +39,8 @@ describe('readSiteConfig', () => {
     ['news/', '/news/'],
     ['//a//b//', '/a/b/'],
     ['///', '/'],
-  ])('writes BASE_PATH %j with one leading and one trailing slash: %j', (value, basePath) => {
-    expect(readSiteConfig({ BASE_PATH: value }).basePath).toBe(basePath);
+  ])('writes BASE_PATH %j with one leading and one trailing slash: %j', (value, base) => {
+    expect(readEnvOverrides({ BASE_PATH: value }).base).toBe(base);
   });
 
   const siteUrl =
@@ -67,13 +61,13 @@ describe('readSiteConfig', () => {
     ['PAGE_SIZE', '501', pageSize],
     ['PAGE_SIZE', '0.5', pageSize],
   ])('refuses %s=%s, naming the variable and its value, then the fix', (name, value, message) => {
-    expect(() => readSiteConfig({ [name]: value })).toThrow(
+    expect(() => readEnvOverrides({ [name]: value })).toThrow(
       new Error(`\`${name}=${value}\` ${message}`),
     );
   });
 
   test('reports every bad variable at once, one a line', () => {
-    expect(() => readSiteConfig({ SITE_URL: 'x', SEEDS_ON_ERROR: 'x', PAGE_SIZE: 'x' })).toThrow(
+    expect(() => readEnvOverrides({ SITE_URL: 'x', SEEDS_ON_ERROR: 'x', PAGE_SIZE: 'x' })).toThrow(
       /^`SITE_URL=x` .*\n`SEEDS_ON_ERROR=x` .*\n`PAGE_SIZE=x` .*$/,
     );
   });

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { optionsError } from './friendly-errors.ts';
+import type { NewsDigestOptions } from './options.ts';
+import { resolveSettings, type SiteSettings } from './settings.ts';
+import { virtualModules } from './virtual-modules.ts';
+
+const name = 'news-digest';
+// The options each integration was given, for `newsDigestSettings` to resolve outside a build.
+const given = new WeakMap<object, NewsDigestOptions | undefined>();
+
+/**
+ * The news-digest integration: every publisher setting in one place, checked as Astro checks its
+ * own options, handed to pages and browser code through the `virtual:news-digest/*` modules.
+ */
+export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
+  const integration: AstroIntegration = {
+    name,
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const settings = resolveSettings(options ?? {}, process.env);
+        const root = fileURLToPath(config.root);
+        if (settings.logo && !existsSync(resolve(root, settings.logo.src)))
+          throw optionsError([
+            `\`logo.src\`: there is no file \`${settings.logo.src}\`, so the header cannot show it. Put the image in \`src/assets/\` or \`public/\` and name it, for example \`logo: { src: './src/assets/logo.svg', alt: '' }\`.`,
+          ]);
+        updateConfig({
+          site: settings.site,
+          base: settings.base,
+          vite: {
+            plugins: [virtualModules(settings, root)],
+            // The search index is built in a worker thread, which Node runs from its source file.
+            define: {
+              'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
+                new URL('../search/index-worker.ts', import.meta.url).href,
+              ),
+            },
+          },
+        });
+      },
+    },
+  };
+  given.set(integration, options);
+  return integration;
+}
+
+/** The settings of a project's Astro config as a build would resolve them, for scripts that run outside a build. */
+export function newsDigestSettings(
+  config: AstroUserConfig,
+  env: Record<string, string | undefined> = process.env,
+): SiteSettings {
+  const integration = config.integrations?.flat().find((entry) => entry && entry.name === name);
+  if (!integration)
+    throw new Error(
+      "astro.config.ts has no `newsDigest()` integration, so the site has no settings. Add it, for example `integrations: [newsDigest({ title: 'AI 行业新闻摘要' })]`.",
+    );
+  return resolveSettings(given.get(integration) ?? {}, env);
+}

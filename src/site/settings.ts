@@ -1,0 +1,15 @@
+import { messages, settings } from 'virtual:news-digest/settings';
+import { taxonomyKinds } from '../taxonomy/kinds.ts';
+
+export { messages, settings };
+
+/** The three taxonomies with the names the site shows them by. */
+export const namedTaxonomies = taxonomyKinds.map((taxonomy) => ({
+  ...taxonomy,
+  name: settings.taxonomyNames[taxonomy.kind],
+}));
+
+/** What a list page's title and heading add from the second page on, to say which page it is (` · 第 2 页`); nothing on the first. */
+export function pageSuffix(number: number): string {
+  return number === 1 ? '' : messages.pageSuffix(number);
+}

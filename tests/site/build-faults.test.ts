@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
 
 // Builds of the small fixture site with their own output and cache folders, as `npm run build` runs them.
 const work = fileURLToPath(new URL('../.output/faults/', import.meta.url));
@@ -25,8 +26,11 @@ interface Build {
 function startBuild(
   command: string[],
   folders = ['--outDir', outDir, '--cacheDir', cacheDir],
+  seedsDir = env.SEEDS_DIR,
 ): Build {
-  const child = spawn(command[0]!, [...command.slice(1), 'scripts/build.ts', ...folders], { env });
+  const child = spawn(command[0]!, [...command.slice(1), 'scripts/build.ts', ...folders], {
+    env: { ...env, SEEDS_DIR: seedsDir },
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -47,6 +51,13 @@ function printed(build: Build, text: string): Promise<void> {
   });
 }
 
+// A few hundred records, so that a build is still running for seconds after it has said so.
+function slowSeeds(): string {
+  const seeds = join(work, 'seeds');
+  writeCorpus(seeds, 300);
+  return seeds;
+}
+
 beforeEach(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -54,7 +65,7 @@ beforeEach(() => {
 
 describe('npm run build', () => {
   test('stops a second build of the same folders at once, naming the build that runs, while the first one finishes', async () => {
-    const first = startBuild([process.execPath]);
+    const first = startBuild([process.execPath], undefined, slowSeeds());
     await printed(first, '[content] Syncing content');
     const second = startBuild([process.execPath]);
     expect(await second.exit).toBe(1);
@@ -70,7 +81,7 @@ describe('npm run build', () => {
   }, 240_000);
 
   test('builds after a build that was killed and left its locks behind', async () => {
-    const killed = startBuild([process.execPath]);
+    const killed = startBuild([process.execPath], undefined, slowSeeds());
     await printed(killed, '[content] Syncing content');
     killed.child.kill('SIGKILL');
     await killed.exit;

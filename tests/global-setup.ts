@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
@@ -20,6 +20,8 @@ export default function setup(): Promise<void> {
 async function buildSites(): Promise<void> {
   for (const site of Object.values(builds)) {
     rmSync(site.outDir, { recursive: true, force: true });
+    // A fresh clone has no output folder yet.
+    mkdirSync(dirname(site.config), { recursive: true });
     writeFileSync(site.config, projectConfig(site.options));
     let log = '';
     if (site.added) {

@@ -34,20 +34,24 @@ export function getSiteData(): Promise<SiteData> {
     const articles = entries.sort(
       (a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareIds(b.id, a.id),
     );
-    const taxonomies = Object.fromEntries(
-      taxonomyKinds.map(({ kind, field }) => [
-        kind,
-        buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
-      ]),
-    ) as Record<TaxonomyKind, Taxonomy>;
     return {
       articles,
       byId: new Map(articles.map((article) => [article.id, article])),
       position: new Map(articles.map((article, index) => [article.id, index])),
-      taxonomies,
+      taxonomies: buildTaxonomies(articles),
     };
   });
   return siteData;
+}
+
+/** The three taxonomies of articles given in site order: keywords, industries and AI technologies. */
+export function buildTaxonomies(articles: readonly Article[]): Record<TaxonomyKind, Taxonomy> {
+  return Object.fromEntries(
+    taxonomyKinds.map(({ kind, field }) => [
+      kind,
+      buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
+    ]),
+  ) as Record<TaxonomyKind, Taxonomy>;
 }
 
 /** The pages of the latest articles, `pageSize` articles a page. */

@@ -3,10 +3,9 @@ import {
   articleExcerpt,
   articleKey,
   articleSummaryHtml,
+  buildTaxonomies,
   type Article,
-  type SiteData,
 } from '../../src/site/articles.ts';
-import { buildTaxonomy } from '../../src/taxonomy/build-taxonomy.ts';
 
 // The site module reads the collection through Astro; these tests hand it articles directly.
 vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
@@ -19,19 +18,7 @@ const article = (digest: string, events: string, keywords = ['大模型']) =>
     data: { title: '甲', events, keywords, aiTech: [], industries: [] },
   }) as unknown as Article;
 
-const taxonomiesOf = (...articles: Article[]) =>
-  Object.fromEntries(
-    (
-      [
-        ['tags', 'keywords'],
-        ['industries', 'industries'],
-        ['tech', 'aiTech'],
-      ] as const
-    ).map(([kind, field]) => [
-      kind,
-      buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
-    ]),
-  ) as SiteData['taxonomies'];
+const taxonomiesOf = (...articles: Article[]) => buildTaxonomies(articles);
 
 describe('articleExcerpt', () => {
   test('computes the excerpt again when the record of an article changes', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { Article, SiteData } from '../../src/site/articles.ts';
+import { buildTaxonomies, type Article } from '../../src/site/articles.ts';
 import { buildHubData } from '../../src/site/hub-data.ts';
 import { buildInsights, termHub } from '../../src/site/term-hubs.ts';
-import { buildTaxonomy } from '../../src/taxonomy/build-taxonomy.ts';
 
 // The site module reads the collection through Astro; these tests hand it articles directly.
 vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
@@ -43,18 +42,7 @@ const articles = rows.map(
       },
     }) as unknown as Article,
 );
-const taxonomies = Object.fromEntries(
-  (
-    [
-      ['tags', 'keywords'],
-      ['industries', 'industries'],
-      ['tech', 'aiTech'],
-    ] as const
-  ).map(([kind, field]) => [
-    kind,
-    buildTaxonomy(articles.map(({ id, data }) => ({ id, terms: data[field] }))),
-  ]),
-) as SiteData['taxonomies'];
+const taxonomies = buildTaxonomies(articles);
 const siteData = { articles, taxonomies, byId: new Map(articles.map((a) => [a.id, a])) };
 const hubData = buildHubData(siteData);
 const term = (kind: keyof typeof taxonomies, label: string) =>

@@ -9,13 +9,13 @@ export function sitePath(path = ''): string {
   return `${basePath}${path}`;
 }
 
-/** The `[...page]` route parameter of a page of the latest articles: none for the first, then `page/2`, … */
-export function homePageParam(page: number): string | undefined {
-  return page === 1 ? undefined : `page/${page}`;
+/** The `[...page]` route parameter of a page of the latest articles: none for the first page, `page/1` for the oldest, … */
+export function homePageParam(page: number | undefined): string | undefined {
+  return page === undefined ? undefined : `page/${page}`;
 }
 
-/** A page of the latest articles: the home page, then `/page/2/`, `/page/3/`, … */
-export function homePath(page = 1): string {
+/** A page of the latest articles: the home page, or a numbered page counted from the oldest, `/page/1/`, `/page/2/`, … */
+export function homePath(page?: number): string {
   return directoryPath(homePageParam(page));
 }
 
@@ -43,13 +43,13 @@ export function taxonomyPath(kind: TaxonomyKind, order: TaxonomyOrder = 'count')
   return directoryPath(kind, taxonomyOrderParam(order));
 }
 
-/** The `[...page]` route parameter of a page of one term: none for the first, then `2`, … */
-export function termPageParam(page: number): string | undefined {
-  return page === 1 ? undefined : String(page);
+/** The `[...page]` route parameter of a page of one term: none for the first page, `1` for the oldest, … */
+export function termPageParam(page: number | undefined): string | undefined {
+  return page === undefined ? undefined : String(page);
 }
 
-/** A page of one term: `/tags/<term>/`, then `/tags/<term>/2/`, … */
-export function termPath(kind: TaxonomyKind, slug: string, page = 1): string {
+/** A page of one term: the first page `/tags/<term>/`, or a numbered page counted from the oldest, `/tags/<term>/1/`, … */
+export function termPath(kind: TaxonomyKind, slug: string, page?: number): string {
   return directoryPath(kind, slug, termPageParam(page));
 }
 
@@ -69,13 +69,13 @@ export function archivePath(): string {
 }
 
 /** The route parameters of a page of a month archive (`YYYY-MM`), its pages numbered as a term's. */
-export function archiveMonthParams(month: string, page: number) {
+export function archiveMonthParams(month: string, page: number | undefined) {
   const [year, number] = month.split('-') as [string, string];
   return { year, month: number, page: termPageParam(page) };
 }
 
-/** A page of a month archive: `/archive/2024/12/`, then `/archive/2024/12/2/`, … */
-export function archiveMonthPath(month: string, page = 1): string {
+/** A page of a month archive: the first page `/archive/2024/12/`, or a numbered page counted from the oldest, `/archive/2024/12/1/`, … */
+export function archiveMonthPath(month: string, page?: number): string {
   const { year, month: number, page: param } = archiveMonthParams(month, page);
   return directoryPath('archive', year, number, param);
 }

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { writeCorpus } from '../scripts/generate-corpus.ts';
 import { writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
 
@@ -35,6 +36,14 @@ async function buildSites(): Promise<void> {
       log += await astroBuild(site, seeds, ['--force']);
       cpSync(join(site.env.SEEDS_DIR, site.added), join(seeds, site.added));
       log += await astroBuild(site, seeds, []);
+    } else if (site.appended) {
+      // A full build, then an incremental one with the records a scraper numbers next.
+      const { records, added } = site.appended;
+      rmSync(site.env.SEEDS_DIR, { recursive: true, force: true });
+      writeCorpus(site.env.SEEDS_DIR, records, 11, 0, null);
+      log += await astroBuild(site, site.env.SEEDS_DIR, ['--force']);
+      writeCorpus(site.env.SEEDS_DIR, added, 11, records, null);
+      log += await astroBuild(site, site.env.SEEDS_DIR, []);
     } else if (site.corpus) {
       writeQualityCorpus(site.env.SEEDS_DIR, site.corpus.records, site.corpus.dated);
       log = await astroBuild(site, site.env.SEEDS_DIR, []);

@@ -37,7 +37,7 @@ export function sitemapFiles(
   const { articles, taxonomies } = siteData;
   // Lists are newest first with undated articles last, so a first page's first article is the newest dated one, if any.
   const newest = (page: ListPage<Article>) =>
-    page.number === 1 ? page.items[0]?.data.date : undefined;
+    page.number === undefined ? page.items[0]?.data.date : undefined;
   const pages: SitemapPage[] = [
     ...homePages(siteData).map((page) => ({ path: homePath(page.number), date: newest(page) })),
     ...articles.map((article) => ({ path: articlePath(article.id), date: article.data.date })),

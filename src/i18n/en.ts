@@ -72,11 +72,13 @@ export const en: Messages = {
   termTitle: (name, label) => `${name}: ${label}`,
   termDescription: (name, label, count) =>
     `${counted(count, 'article', 'articles')} under ${inSentence(name)} “${label}”.`,
+  termPageDescription: (name, label) => `Articles under ${inSentence(name)} “${label}”.`,
   termFeedTitle: (name, label) => `Latest articles under ${inSentence(name)} “${label}”`,
   termFeedDescription: (name, label) => `The latest articles under ${inSentence(name)} “${label}”.`,
   pagination: 'Pages',
-  previousPage: 'Previous',
-  nextPage: 'Next',
+  newerPage: 'Newer',
+  olderPage: 'Older',
+  latestPage: 'Latest',
   pageLabel: (number) => `Page ${number}`,
   searchDescription: (names) =>
     `Search every news digest by ${list.format(names.map(inSentence))}.`,

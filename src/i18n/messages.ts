@@ -46,7 +46,7 @@ export interface Messages {
   /** The 404 text around its two links: before, the home link, between, the search link, after. */
   notFoundText: readonly [string, string, string, string, string];
   latest: string;
-  /** What a list page's title adds from the second page on (` · 第 2 页`). */
+  /** What a numbered list page's title adds (` · 第 2 页`). */
   pageSuffix: (number: number) => string;
   subscribe: string;
   /** What follows the feed link on the home page. */
@@ -72,11 +72,16 @@ export interface Messages {
   termArticles: (count: number) => string;
   termTitle: (name: string, label: string) => string;
   termDescription: (name: string, label: string, count: number) => string;
+  /** The description of a numbered page of a term, which shows no count, as counts change with every new article. */
+  termPageDescription: (name: string, label: string) => string;
   termFeedTitle: (name: string, label: string) => string;
   termFeedDescription: (name: string, label: string) => string;
   pagination: string;
-  previousPage: string;
-  nextPage: string;
+  /** The pagination bar's step to the newer page and to the older one. */
+  newerPage: string;
+  olderPage: string;
+  /** The pagination bar's link to the first page of a list, which shows the newest articles. */
+  latestPage: string;
   pageLabel: (number: number) => string;
   searchDescription: (names: readonly string[]) => string;
   articleSearch: string;

@@ -54,12 +54,12 @@ export function buildTaxonomies(articles: readonly Article[]): Record<TaxonomyKi
   ) as Record<TaxonomyKind, Taxonomy>;
 }
 
-/** The pages of the latest articles, `pageSize` articles a page. */
+/** The pages of the latest articles, numbered from the oldest `pageSize` articles (see `paginate`). */
 export function homePages({ articles }: SiteData): ListPage<Article>[] {
   return paginate(articles, settings.pageSize);
 }
 
-/** The pages of the articles of one term, newest first, `pageSize` articles a page. */
+/** The pages of the articles of one term, numbered from the oldest `pageSize` articles (see `paginate`). */
 export function termPages(term: Term, { byId }: SiteData): ListPage<Article>[] {
   return paginate(
     term.articleIds.map((id) => byId.get(id)!),

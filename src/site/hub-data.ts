@@ -80,7 +80,7 @@ export function getHubData(): Promise<HubData> {
   return hubData;
 }
 
-/** The pages of the articles of one month, newest first, `PAGE_SIZE` articles a page. */
+/** The pages of the articles of one month, numbered from the oldest `pageSize` articles (see `paginate`). */
 export function archivePages({ articles }: ArchiveMonth): ListPage<Article>[] {
   return paginate(articles, settings.pageSize);
 }

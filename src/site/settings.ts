@@ -9,7 +9,7 @@ export const namedTaxonomies = taxonomyKinds.map((taxonomy) => ({
   name: settings.taxonomyNames[taxonomy.kind],
 }));
 
-/** What a list page's title and heading add from the second page on, to say which page it is (` · 第 2 页`); nothing on the first. */
-export function pageSuffix(number: number): string {
-  return number === 1 ? '' : messages.pageSuffix(number);
+/** What a numbered list page's title and heading add to say which page it is (` · 第 2 页`); nothing on the first page. */
+export function pageSuffix(number: number | undefined): string {
+  return number === undefined ? '' : messages.pageSuffix(number);
 }

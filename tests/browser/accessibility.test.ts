@@ -7,7 +7,7 @@ import { launchChromium, serveSite } from './browser.ts';
 // Pages of the fixture site, then pages of the 500-record dated build, whose hubs and overview are full.
 const pages = [
   ['home', '/'],
-  ['second home', '/page/2/'],
+  ['numbered home page', '/page/1/'],
   ['article', '/articles/000_14c0c9d93e9386f0/'],
   ['article with markup in its fields', '/articles/004_unsafe/'],
   ['keyword index', '/tags/'],
@@ -15,7 +15,7 @@ const pages = [
   ['industry index', '/industries/'],
   ['AI technology index', '/tech/'],
   ['keyword page', '/tags/大模型产业/'],
-  ['second AI technology page', '/tech/生成式人工智能/2/'],
+  ['numbered AI technology page', '/tech/生成式人工智能/1/'],
   ['AI technology page with its hub', '/tech/生成式人工智能/'],
   ['overview', '/insights/'],
   ['month archive index', '/archive/'],

@@ -107,9 +107,9 @@ describe.each(sites)('the $name fixture build', (site) => {
       .map((_, a) => $(a).attr('href'))
       .get();
     expect(termLinks).toHaveLength(9);
-    // With two articles a page the seed, the oldest article, may be on a term's later page.
+    // With two articles a page the seed, the oldest article, may be on a term's numbered page.
     for (const href of termLinks) {
-      const pages = [href, `${href}2/`, `${href}3/`].filter((page) => fileFor(site, page));
+      const pages = [href, `${href}1/`, `${href}2/`].filter((page) => fileFor(site, page));
       const links = pages.flatMap((page) =>
         loadPage(site, page)(`.card :is(h2, h3) a[href="${path(`articles/${seedId}/`)}"]`).get(),
       );
@@ -117,15 +117,18 @@ describe.each(sites)('the $name fixture build', (site) => {
     }
   });
 
-  test('lists articles newest first, undated ones last by id, over pages of PAGE_SIZE', () => {
-    const pages = ['', 'page/2/', 'page/3/'].map((page) => loadPage(site, path(page)));
+  test('lists articles newest first, undated ones last by id, PAGE_SIZE a numbered page from the oldest and the rest on the first', () => {
+    const pages = ['', 'page/1/'].map((page) => loadPage(site, path(page)));
     const ids = pages.map(($) =>
       $('.card :is(h2, h3) a')
         .map((_, a) => $(a).attr('href')!.split('/').at(-2))
         .get(),
     );
-    expect(ids).toEqual([['003_chip', '002_aigc'], ['004_unsafe', '001_cpp'], [seedId]]);
-    expect(fileFor(site, path('page/4/'))).toBeUndefined();
+    expect(ids).toEqual([
+      ['003_chip', '002_aigc', '004_unsafe'],
+      ['001_cpp', seedId],
+    ]);
+    expect(fileFor(site, path('page/2/'))).toBeUndefined();
     const [first] = pages;
     const times = first!('.article-list time');
     expect(times.first().attr('datetime')).toBe('2024-11-06T10:30:00+08:00');
@@ -135,7 +138,7 @@ describe.each(sites)('the $name fixture build', (site) => {
   });
 
   test('gives every card an excerpt that says what happened and the publisher of its source', () => {
-    const cards = ['', 'page/2/', 'page/3/'].flatMap((page) => {
+    const cards = ['', 'page/1/'].flatMap((page) => {
       const $ = loadPage(site, path(page));
       return $('.article-list .card')
         .map((_, card) => [[$(card).find('.excerpt').text(), $(card).find('.source').text()]])
@@ -153,27 +156,34 @@ describe.each(sites)('the $name fixture build', (site) => {
     ]);
   });
 
-  test('links each page of a list to its neighbours with rel prev and next', () => {
-    const middle = loadPage(site, path('page/2/'));
-    expect(middle('link[rel="prev"]').attr('href')).toBe(path());
-    expect(middle('link[rel="next"]').attr('href')).toBe(path('page/3/'));
-    expect(middle('.pagination a[rel="prev"]').attr('href')).toBe(path());
-    expect(
-      middle('.pagination-pages a')
-        .map((_, a) => `${middle(a).text()} ${middle(a).attr('href')}`)
-        .get(),
-    ).toEqual([`1 ${path()}`, `2 ${path('page/2/')}`, `3 ${path('page/3/')}`]);
-    expect(middle('.pagination [aria-current="page"]').attr('aria-label')).toBe('第 2 页');
-    expect(middle('h1').text()).toBe('最新文章 · 第 2 页');
+  test('links each page of a list to its newer page with rel prev and its older one with rel next', () => {
+    const bar = ($: ReturnType<typeof loadPage>) =>
+      $('.pagination-pages a')
+        .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+        .get();
+    const home = loadPage(site, path());
+    expect(home('link[rel="prev"]')).toHaveLength(0);
+    expect(home('link[rel="next"]').attr('href')).toBe(path('page/1/'));
+    expect(bar(home)).toEqual([`最新 ${path()}`, `1 ${path('page/1/')}`]);
+    expect(home('.pagination [aria-current="page"]').text()).toBe('最新');
+    const oldest = loadPage(site, path('page/1/'));
+    expect(oldest('link[rel="prev"]').attr('href')).toBe(path());
+    expect(oldest('link[rel="next"]')).toHaveLength(0);
+    expect(oldest('.pagination a[rel="prev"]').text()).toBe('较新');
+    expect(oldest('.pagination [aria-current="page"]').attr('aria-label')).toBe('第 1 页');
+    expect(oldest('h1').text()).toBe('最新文章 · 第 1 页');
     const term = loadPage(site, path('tech/生成式人工智能/'));
-    expect(term('link[rel="next"]').attr('href')).toBe(path('tech/生成式人工智能/2/'));
-    const second = loadPage(site, path('tech/生成式人工智能/2/'));
-    expect(second('.article-list > li')).toHaveLength(2);
-    expect(second('h1').text()).toBe('AI 技术：生成式人工智能 · 第 2 页');
-    expect(second('head > title').text()).toBe(
-      'AI 技术：生成式人工智能 · 第 2 页 · AI 行业新闻摘要',
+    expect(term('link[rel="next"]').attr('href')).toBe(path('tech/生成式人工智能/1/'));
+    const numbered = loadPage(site, path('tech/生成式人工智能/1/'));
+    expect(numbered('.article-list > li')).toHaveLength(2);
+    expect(numbered('h1').text()).toBe('AI 技术：生成式人工智能 · 第 1 页');
+    expect(numbered('head > title').text()).toBe(
+      'AI 技术：生成式人工智能 · 第 1 页 · AI 行业新闻摘要',
     );
-    expect(fileFor(site, path('tech/生成式人工智能/3/'))).toBeUndefined();
+    // The count is on the first page alone: it changes with every new article.
+    expect(term('.lead').text()).toContain('共 4 篇文章');
+    expect(numbered('.lead').text()).not.toContain('篇');
+    expect(fileFor(site, path('tech/生成式人工智能/2/'))).toBeUndefined();
   });
 
   test('sorts every taxonomy index by count and, on a second page, by name', () => {
@@ -339,8 +349,8 @@ describe.each(sites)('the $name fixture build', (site) => {
   });
 
   test.each([
-    ['page/2/', '<script>alert("title")</script>标题里的标签'],
-    ['tech/生成式人工智能/2/', '<script>alert("title")</script>标题里的标签'],
+    ['', '<script>alert("title")</script>标题里的标签'],
+    ['tech/生成式人工智能/1/', '<script>alert("title")</script>标题里的标签'],
     ['industries/网络安全/', '<script>alert("title")</script>标题里的标签'],
     ['tags/', '<b>加粗</b>'],
     ['articles/004_unsafe/', '<b>加粗</b>'],

@@ -10,6 +10,8 @@ interface BuildOptions {
   force?: boolean;
   /** Build twice: from scratch without this record of `SEEDS_DIR`, then with it, reusing the first build. */
   added?: string;
+  /** Build twice: `records` generated undated records from scratch, then with `added` more of the next file numbers, reusing the first build. */
+  appended?: { records: number; added: number };
   /** Write `SEEDS_DIR` first: generated records and every hand-written fixture record of the search tests, dated or not. */
   corpus?: { records: number; dated: boolean };
   /**
@@ -65,6 +67,12 @@ export const builds = {
     'grown',
     { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
     { added: '003_chip.txt' },
+  ),
+  /** Generated undated records, built before and after a day's new records arrive, five articles a page. */
+  appended: build(
+    'appended',
+    { SEEDS_DIR: join(output, 'appended-seeds'), BASE_PATH: '/', PAGE_SIZE: '5' },
+    { appended: { records: 150, added: 7 } },
   ),
   /** Five hundred generated records with every fixture record of the search tests, dated, for the sampled search-quality test. */
   dated: build(

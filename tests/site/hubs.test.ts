@@ -19,10 +19,10 @@ describe.each(sites)(
 
     test('groups dated articles under day headings, undated ones last, and leaves an undated page a plain list', () => {
       const home = loadPage(site, path());
-      expect(texts(home, '.day-heading')).toEqual(['11月6日 周三', '11月5日 周二']);
+      expect(texts(home, '.day-heading')).toEqual(['11月6日 周三', '11月5日 周二', '未注明日期']);
       expect(home('.day-heading time').first().attr('datetime')).toBe('2024-11-06');
-      expect(home('.day-heading + .article-list > li > h3')).toHaveLength(2);
-      const undated = loadPage(site, path('page/2/'));
+      expect(home('.day-heading + .article-list > li > h3')).toHaveLength(3);
+      const undated = loadPage(site, path('page/1/'));
       expect(undated('.day-heading')).toHaveLength(0);
       expect(undated('.article-list > li > h2')).toHaveLength(2);
       const term = loadPage(site, path('industries/人工智能/'));
@@ -52,7 +52,7 @@ describe.each(sites)(
           path(`articles/${seedId}/`),
         ],
       ]);
-      expect(loadPage(site, path('tech/生成式人工智能/2/'))('.hub')).toHaveLength(0);
+      expect(loadPage(site, path('tech/生成式人工智能/1/'))('.hub')).toHaveLength(0);
       // A term with no dated article has no trend, and its hub the rest.
       const undated = loadPage(site, path('tech/代码生成/'));
       expect(undated('.hub-trend')).toHaveLength(0);

@@ -118,7 +118,13 @@ describe.each(sites)('feeds, sitemap and metadata of the $name fixture build', (
       `AI 技术：生成式人工智能 · ${siteName}`,
       'AI 技术“生成式人工智能”下的 4 篇文章。',
     ],
-    ['page/2/', '最新文章 · 第 2 页', `最新文章 · 第 2 页 · ${siteName}`, siteDescription],
+    [
+      'tech/生成式人工智能/1/',
+      'AI 技术：生成式人工智能 · 第 1 页',
+      `AI 技术：生成式人工智能 · 第 1 页 · ${siteName}`,
+      'AI 技术“生成式人工智能”下的文章。',
+    ],
+    ['page/1/', '最新文章 · 第 1 页', `最新文章 · 第 1 页 · ${siteName}`, siteDescription],
     ['search/', '搜索', `搜索 · ${siteName}`, '按关键词、行业和 AI 技术搜索全部新闻摘要。'],
     [
       'insights/',

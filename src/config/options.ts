@@ -87,7 +87,7 @@ export const newsDigestOptionsSchema = z
     seedsDir: overridableSchemas.seedsDir.default('seeds'),
     /** `fail` stops the build on any bad record, `skip` publishes the valid ones and warns; `SEEDS_ON_ERROR` overrides it. Default `'fail'`. */
     onError: onErrorSchema,
-    /** Articles a page on the home page and on term pages; `PAGE_SIZE` overrides it. Default `20`. */
+    /** Articles on a numbered page of the home, term and month lists, counted from the oldest; the first page holds the newest rest. `PAGE_SIZE` overrides it. Default `20`. */
     pageSize: overridableSchemas.pageSize.default(20),
     /** Articles in each RSS feed, the latest first. Default `50`. */
     feedSize: z.number().int().min(1).max(1000).default(50),

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { writeQualityCorpus } from './search/quality-corpus.ts';
+import { appendQualityRecords, writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
 
 // The build and browser projects both name this file, and each project runs its own global setup;
@@ -36,8 +36,13 @@ async function buildSites(): Promise<void> {
       cpSync(join(site.env.SEEDS_DIR, site.added), join(seeds, site.added));
       log += await astroBuild(site, seeds, []);
     } else if (site.corpus) {
-      writeQualityCorpus(site.env.SEEDS_DIR, site.corpus.records, site.corpus.dated);
+      const { records, dated, appended = 0 } = site.corpus;
+      writeQualityCorpus(site.env.SEEDS_DIR, records - appended, dated);
       log = await astroBuild(site, site.env.SEEDS_DIR, []);
+      if (appended > 0) {
+        appendQualityRecords(site.env.SEEDS_DIR, records - appended, appended, dated);
+        log += await astroBuild(site, site.env.SEEDS_DIR, []);
+      }
     } else log = await astroBuild(site, site.env.SEEDS_DIR, site.force ? ['--force'] : []);
     writeFileSync(site.log, log);
   }

@@ -1,5 +1,8 @@
 const opening = '“‘「『（(《';
 const closing = '”’」』）)》';
+const ends = '。！？!?';
+// Only these characters decide anything: the scan jumps from one to the next.
+const marks = new RegExp(`[${opening}${closing}${ends}]`, 'g');
 
 /**
  * Splits text into sentences at `。！？` (and `…` runs), keeping closing quotes with their sentence and
@@ -9,17 +12,17 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
+  marks.lastIndex = 0;
+  for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+    const char = mark[0];
     if (opening.includes(char)) depth++;
     else if (closing.includes(char)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && '。！？!?'.includes(char)) {
-      let end = index + 1;
-      while (end < text.length && (closing.includes(text[end]!) || '。！？!?'.includes(text[end]!)))
+    else if (depth === 0) {
+      let end = mark.index + 1;
+      while (end < text.length && (closing.includes(text[end]!) || ends.includes(text[end]!)))
         end++;
       sentences.push(text.slice(start, end));
-      start = end;
-      index = end - 1;
+      start = marks.lastIndex = end;
     }
   }
   if (start < text.length) sentences.push(text.slice(start));

@@ -8,6 +8,7 @@ import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { findRelated } from '../taxonomy/related.ts';
+import { pageKey } from './page-key.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { settings, namedTaxonomies } from './settings.ts';
 
@@ -68,20 +69,22 @@ export function termPages(term: Term, { byId }: SiteData): ListPage<Article>[] {
 }
 
 /** The terms of one article in each taxonomy, in the order the record lists them. */
-export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']) {
-  return namedTaxonomies.map(({ kind, name, field, filter }) => {
-    const keys = new Set(article.data[field].map(termKey));
-    return {
-      kind,
-      name,
-      filter,
-      terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!),
-    };
-  });
+export function articleTerms(article: Article, taxonomies: SiteData['taxonomies']): TermGroup[] {
+  return cached(taxonomyCache(termGroups, taxonomies), article, () =>
+    namedTaxonomies.map(({ kind, name, field, filter }) => {
+      const keys = new Set(article.data[field].map(termKey));
+      return {
+        kind,
+        name,
+        filter,
+        terms: [...keys].map((key): Term => taxonomies[kind].byKey.get(key)!),
+      };
+    }),
+  );
 }
 
 /** An article's terms in one taxonomy, with the taxonomy's URL segment, name and search filter. */
-export type TermGroup = ReturnType<typeof articleTerms>[number];
+export type TermGroup = Omit<(typeof namedTaxonomies)[number], 'field'> & { terms: Term[] };
 
 /** What the card of an article in a list shows: the article, its excerpt and the keywords it links to. */
 export interface ArticleCard {
@@ -125,9 +128,18 @@ export async function getArticleContext(article: Article) {
 // cached by the article's digest as well as its id, so that a changed record is never served stale.
 const excerpts = new Map<string, string>();
 const summaries = new Map<string, string>();
-// A key also holds the slugs and labels of the article's terms, which other articles decide, so
-// keys are cached for the taxonomies they were computed from.
-const keys = new WeakMap<SiteData['taxonomies'], Map<string, unknown>>();
+// An article's terms, and its key, which holds their slugs and labels, depend on other articles as
+// well: they are cached for the taxonomies they were computed from.
+const termGroups: TaxonomyCache<TermGroup[]> = new WeakMap();
+const keys: TaxonomyCache<string> = new WeakMap();
+
+type TaxonomyCache<T> = WeakMap<SiteData['taxonomies'], Map<string, T>>;
+
+function taxonomyCache<T>(caches: TaxonomyCache<T>, taxonomies: SiteData['taxonomies']) {
+  let cache = caches.get(taxonomies);
+  if (!cache) caches.set(taxonomies, (cache = new Map()));
+  return cache;
+}
 
 function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T {
   const key = `${article.id}\0${article.digest}`;
@@ -150,17 +162,17 @@ export function articleSummaryHtml(article: Article): string | undefined {
 }
 
 /**
- * What any page can show of an article, for the pages' `cacheKey`s (see `pageKey`): its record,
- * by the digest of its file, and the URLs and labels of its terms, which depend on other articles.
+ * What any page can show of an article, for the pages' `cacheKey`s: a hash of its record, by the
+ * digest of its file, and of the URLs and labels of its terms, which depend on other articles.
  */
-export function articleKey(article: Article, taxonomies: SiteData['taxonomies']): unknown {
-  let cache = keys.get(taxonomies);
-  if (!cache) keys.set(taxonomies, (cache = new Map()));
-  return cached(cache, article, () => [
-    article.id,
-    article.digest,
-    articleTerms(article, taxonomies).map(({ terms }) =>
-      terms.map(({ slug, label }) => [slug, label]),
-    ),
-  ]);
+export function articleKey(article: Article, taxonomies: SiteData['taxonomies']): string {
+  return cached(taxonomyCache(keys, taxonomies), article, () =>
+    pageKey([
+      article.id,
+      article.digest,
+      articleTerms(article, taxonomies).map(({ terms }) =>
+        terms.map(({ slug, label }) => [slug, label]),
+      ),
+    ]),
+  );
 }

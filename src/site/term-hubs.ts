@@ -7,7 +7,7 @@ import {
   type PeriodChange,
   type Rise,
 } from '../taxonomy/timeline.ts';
-import { articleExcerpt, type Article, type SiteData } from './articles.ts';
+import type { Article, SiteData } from './articles.ts';
 import type { HubData, TermRef } from './hub-data.ts';
 import { namedTaxonomies } from './settings.ts';
 
@@ -31,8 +31,8 @@ export interface TermHub {
   trend: { months: { month: string; count: number }[]; change: PeriodChange } | undefined;
   /** In each taxonomy, the terms most associated with this one and the articles they share. */
   related: { kind: TermRef['kind']; name: string; partners: { term: Term; count: number }[] }[];
-  /** The key events of the term's newest articles with an event summary. */
-  events: { article: Article; text: string }[];
+  /** The term's newest articles with an event summary, whose excerpts say what happened. */
+  events: Article[];
 }
 
 /** The hub of one term, from the hub data and the articles of the build. */
@@ -68,20 +68,20 @@ export function termHub(term: Term, hubData: HubData, siteData: Pick<SiteData, '
   };
 }
 
-// The key events of a term's newest articles with an event summary, `eventLimit` at most: what
-// each article's excerpt says happened, which is the first news of its summary (see `excerpt`).
+// A term's newest articles with an event summary, `eventLimit` at most: the hub shows what each
+// article's excerpt says happened, which is the first news of its summary (see `excerpt`).
 function termEvents(term: Term, { byId }: Pick<SiteData, 'byId'>): TermHub['events'] {
   const events: TermHub['events'] = [];
   for (const id of term.articleIds) {
     const article = byId.get(id)!;
     if (article.data.events === undefined) continue;
-    events.push({ article, text: articleExcerpt(article) });
+    events.push(article);
     if (events.length === eventLimit) break;
   }
   return events;
 }
 
-/** What a hub shows, for its page's `cacheKey`: the monthly counts, the related terms' URLs, labels and counts, and the events' articles and texts. */
+/** What a hub shows, for its page's `cacheKey`: the monthly counts, the related terms' URLs, labels and counts, and the events' articles, whose records decide their excerpts. */
 export function hubKey({ trend, related, events }: TermHub): unknown {
   return [
     trend,
@@ -89,7 +89,7 @@ export function hubKey({ trend, related, events }: TermHub): unknown {
       kind,
       partners.map(({ term, count }) => [term.slug, term.label, count]),
     ]),
-    events.map(({ article, text }) => [article.id, article.digest, text]),
+    events.map((article) => [article.id, article.digest]),
   ];
 }
 

@@ -6,6 +6,7 @@ import {
   buildTaxonomies,
   type Article,
 } from '../../src/site/articles.ts';
+import { pageKey } from '../../src/site/page-key.ts';
 
 // The site module reads the collection through Astro; these tests hand it articles directly.
 vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
@@ -37,13 +38,13 @@ describe('articleSummaryHtml', () => {
 describe('articleKey', () => {
   test('computes the key again for new taxonomies, whose slugs and labels may differ', () => {
     const before = article('1', '摘要。', ['AIGC']);
-    expect(articleKey(before, taxonomiesOf(before))).toEqual([
-      'a',
-      '1',
-      [[['aigc', 'AIGC']], [], []],
-    ]);
+    expect(articleKey(before, taxonomiesOf(before))).toBe(
+      pageKey(['a', '1', [[['aigc', 'AIGC']], [], []]]),
+    );
     const other = { ...article('1', '摘要。', ['aigc']), id: 'b' } as Article;
     const spelledByBoth = taxonomiesOf(before, other, { ...other, id: 'c' } as Article);
-    expect(articleKey(before, spelledByBoth)).toEqual(['a', '1', [[['aigc', 'aigc']], [], []]]);
+    expect(articleKey(before, spelledByBoth)).toBe(
+      pageKey(['a', '1', [[['aigc', 'aigc']], [], []]]),
+    );
   });
 });

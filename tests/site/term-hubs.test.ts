@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { buildTaxonomies, type Article } from '../../src/site/articles.ts';
+import { articleExcerpt, buildTaxonomies, type Article } from '../../src/site/articles.ts';
 import { buildHubData } from '../../src/site/hub-data.ts';
 import { buildInsights, termHub } from '../../src/site/term-hubs.ts';
 
@@ -109,11 +109,13 @@ describe('termHub', () => {
   });
 
   test('lists the key events of the newest articles that have an event summary', () => {
-    expect(hub('tags', '芯片').events.map(({ article, text }) => [article.id, text])).toEqual([
+    expect(
+      hub('tags', '芯片').events.map((article) => [article.id, articleExcerpt(article)]),
+    ).toEqual([
       ['a8', '八号事件。'],
       ['a6', '六号事件。'],
     ]);
-    expect(hub('tags', '大模型').events.map(({ article }) => article.id)).toEqual([
+    expect(hub('tags', '大模型').events.map((article) => article.id)).toEqual([
       'a8',
       'a6',
       'a5',

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleKey, getSiteData } from '../../../site/articles.ts';
-import { pageKey } from '../../../site/page-key.ts';
 import { getSearchData, searchDocument, searchFile } from '../../../site/search-data.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,7 +7,7 @@ export const getStaticPaths = (async () => {
   return articles.map((article, number) => ({
     params: { number: String(number) },
     props: { document: searchDocument(article, taxonomies) },
-    cacheKey: pageKey(articleKey(article, taxonomies)),
+    cacheKey: articleKey(article, taxonomies),
   }));
 }) satisfies GetStaticPaths;
 

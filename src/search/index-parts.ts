@@ -31,8 +31,8 @@ export function cutParts(ids: readonly string[], maxArticles: number): PartRange
   return parts;
 }
 
-// FNV-1a spreads ids that differ in their last digits unevenly over the residues of a number that
-// is not a power of two; MurmurHash3's finalizer mixes every bit into every other first.
+// The residues of FNV-1a cluster for ids that differ only in their last digits, as a scraper's
+// do, which leaves long runs without a cut; MurmurHash3's finalizer mixes every bit first.
 function mixedHash(id: string): number {
   let hash = hashText(id);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);

@@ -20,7 +20,8 @@ export default defineConfig({
       feedSize: 50,
       relatedCount: 5,
       boilerplate: 'boilerplate.json',
-      searchPartBytes: 8192,
+      searchFileBytes: 8192,
+      searchPartArticles: 5000,
     }),
     // One build at a time in this folder: a second one stops and says so.
     buildGuard(),

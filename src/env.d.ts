@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** The file URL of the search index worker, `src/search/index-worker.ts`, set by the news-digest integration (`src/config/news-digest.ts`). */
   readonly SEARCH_INDEX_WORKER: string;
+  /** In a build, the file in Astro's cache folder that lists the search index parts the last build wrote; empty otherwise. Set by the news-digest integration. */
+  readonly SEARCH_INDEX_RECORD: string;
 }

@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { writeCorpus } from '../scripts/generate-corpus.ts';
-import { writeQualityCorpus } from './search/quality-corpus.ts';
+import { appendQualityRecords, writeQualityCorpus } from './search/quality-corpus.ts';
 import { builds, type Site } from './site/built-site.ts';
 
 // The build and browser projects both name this file, and each project runs its own global setup;
@@ -36,17 +35,14 @@ async function buildSites(): Promise<void> {
       log += await astroBuild(site, seeds, ['--force']);
       cpSync(join(site.env.SEEDS_DIR, site.added), join(seeds, site.added));
       log += await astroBuild(site, seeds, []);
-    } else if (site.appended) {
-      // A full build, then an incremental one with the records a scraper numbers next.
-      const { records, added } = site.appended;
-      rmSync(site.env.SEEDS_DIR, { recursive: true, force: true });
-      writeCorpus(site.env.SEEDS_DIR, records, 11, 0, null);
-      log += await astroBuild(site, site.env.SEEDS_DIR, ['--force']);
-      writeCorpus(site.env.SEEDS_DIR, added, 11, records, null);
-      log += await astroBuild(site, site.env.SEEDS_DIR, []);
     } else if (site.corpus) {
-      writeQualityCorpus(site.env.SEEDS_DIR, site.corpus.records, site.corpus.dated);
+      const { records, dated, appended = 0 } = site.corpus;
+      writeQualityCorpus(site.env.SEEDS_DIR, records - appended, dated);
       log = await astroBuild(site, site.env.SEEDS_DIR, []);
+      if (appended > 0) {
+        appendQualityRecords(site.env.SEEDS_DIR, records - appended, appended, dated);
+        log += await astroBuild(site, site.env.SEEDS_DIR, []);
+      }
     } else log = await astroBuild(site, site.env.SEEDS_DIR, site.force ? ['--force'] : []);
     writeFileSync(site.log, log);
   }

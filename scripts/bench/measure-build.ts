@@ -16,12 +16,13 @@ export interface RunMeasure {
   log: string;
 }
 
-/** What one measured `astro build` took: its phases, its totals, its pages, and how many routes it rendered or restored from the cache. */
+/** What one measured `astro build` took: its phases, its totals, its pages, and how many routes, and of them search index files, it rendered or restored from the cache. */
 export interface BuildMeasure extends RunMeasure {
   phases: Phase[];
   pages: number;
   rendered: number;
   restored: number;
+  index: { rendered: number; restored: number };
 }
 
 /** The phases of `astro build`, in order, each ending at a line of its log; the search index is rendered with the pages. */
@@ -105,7 +106,18 @@ export async function measureBuild(
   const routes = run.log.match(/[├└]─ \//g)?.length ?? 0;
   const restored = run.log.match(/\(restored\)/g)?.length ?? 0;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);
-  return { ...run, phases, pages, rendered: routes - restored, restored };
+  // The files of the index parts, `search-index/<part key>/<family>/<n>.bin`.
+  const indexFiles = run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin/g)?.length ?? 0;
+  const indexRestored =
+    run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin \(restored\)/g)?.length ?? 0;
+  return {
+    ...run,
+    phases,
+    pages,
+    rendered: routes - restored,
+    restored,
+    index: { rendered: indexFiles - indexRestored, restored: indexRestored },
+  };
 }
 
 // CPU seconds (own plus waited-for children) and resident memory of a process and its descendants.

@@ -22,7 +22,8 @@ const examples: Record<Option, string> = {
   feedSize: 'feedSize: 50',
   relatedCount: 'relatedCount: 5',
   boilerplate: "boilerplate: 'boilerplate.json'",
-  searchPartBytes: 'searchPartBytes: 8192',
+  searchFileBytes: 'searchFileBytes: 8192',
+  searchPartArticles: 'searchPartArticles: 5000',
 };
 
 const options = Object.keys(examples) as Option[];

@@ -19,7 +19,7 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
   const integration: AstroIntegration = {
     name,
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         const settings = resolveSettings(options ?? {}, process.env);
         const root = fileURLToPath(config.root);
         if (settings.logo && !existsSync(resolve(root, settings.logo.src)))
@@ -31,10 +31,16 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
           base: settings.base,
           vite: {
             plugins: [virtualModules(settings, root)],
-            // The search index is built in a worker thread, which Node runs from its source file.
+            // The search index is built in a worker thread, which Node runs from its source file; a
+            // build records beside Astro's cache which parts of it the next build can restore.
             define: {
               'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
                 new URL('../search/index-worker.ts', import.meta.url).href,
+              ),
+              'import.meta.env.SEARCH_INDEX_RECORD': JSON.stringify(
+                command === 'build'
+                  ? fileURLToPath(new URL('news-digest-search-parts.json', config.cacheDir))
+                  : '',
               ),
             },
           },

@@ -95,13 +95,20 @@ export const newsDigestOptionsSchema = z
     relatedCount: z.number().int().min(0).max(50).default(5),
     /** The JSON file of patterns removed from article text, relative to the project root. Default `'boilerplate.json'`. */
     boilerplate: z.string().min(1).default('boilerplate.json'),
-    /** The size in bytes a search-index part of article lists aims at; position parts aim at twice as much. Default `8192`. */
-    searchPartBytes: z
+    /** The size in bytes a search-index file of article lists aims at; files of positions aim at twice as much. Default `8192`. */
+    searchFileBytes: z
       .number()
       .int()
       .min(1024)
       .max(1024 * 1024)
       .default(8192),
+    /**
+     * The most articles one part of the search index holds. The index is cut into parts of a little
+     * under half this size on average, at points that stay put as records come and go, so that a
+     * day's new records build one part again, not the whole index; a query fetches its files from
+     * every part. Default `5000`.
+     */
+    searchPartArticles: z.number().int().min(1).default(5000),
   })
   .strict();
 

@@ -12,21 +12,22 @@ export type IndexFiles = Record<IndexFamily, Uint8Array<ArrayBuffer>[]>;
 
 /** The search index of a build, made in a worker thread on the other core once it is started. */
 export interface IndexBuild {
-  /** Starts the worker if it has not started, without holding the build open for it. */
-  start(): void;
+  /** Starts the worker if it has not started, without holding the build open for it; settles when it has finished or failed (`files` tells which). */
+  start(): Promise<void>;
   /** The files, starting the worker if need be; the build waits for them. */
   files(): Promise<IndexFiles>;
 }
 
 /**
  * Prepares the search index of `job`, built by the worker module at `workerUrl` only when started:
- * a build whose shards are all restored from the last one never builds it.
+ * a part of the index whose files are all restored from the last build is never built.
  */
 export function indexBuild(job: IndexJob, workerUrl: URL): IndexBuild {
   let worker: Worker | undefined;
   let files: Promise<IndexFiles> | undefined;
+  let settled: Promise<void> | undefined;
   const start = () => {
-    if (worker) return;
+    if (settled) return settled;
     worker = new Worker(workerUrl, { workerData: job });
     worker.unref();
     const started = worker;
@@ -37,6 +38,11 @@ export function indexBuild(job: IndexJob, workerUrl: URL): IndexBuild {
         reject(new Error(`The search index worker stopped with code ${code} before it finished.`)),
       );
     });
+    settled = files.then(
+      () => undefined,
+      () => undefined,
+    );
+    return settled;
   };
   return {
     start,

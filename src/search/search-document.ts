@@ -32,7 +32,7 @@ export interface SearchFacet {
   terms: SearchFacetTerm[];
 }
 
-/** What the search page loads as it opens (`search-index/manifest.bin`): the index's size and the filters. */
+/** What the search page loads as it opens (`search-index/manifest.bin`): the index's parts and the filters. */
 export interface SearchManifest extends IndexManifest {
   facets: SearchFacet[];
 }

@@ -155,7 +155,9 @@ async function search(): Promise<void> {
   await Promise.all(facets.filter((facet) => state.filters[facet.filter]).map(loadFacet));
   const matches = await Promise.all(
     words.map((word) =>
-      matchWord(word, manifest, (family, shard) => fetchFile(`${family}/${shard}.bin`)),
+      matchWord(word, manifest.parts, (part, family, shard) =>
+        fetchFile(`${part.key}/${family}/${shard}.bin`),
+      ),
     ),
   );
   const outcome = selectResults(matches, manifest.documents, facets, state.filters, state.order);

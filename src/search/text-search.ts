@@ -2,14 +2,30 @@ import { foldText } from '../normalize/fold.ts';
 import { shardOf, type IndexFamily } from './text-index.ts';
 import { ByteReader } from './varint.ts';
 
-/** What the browser reads first: the number of articles and of shard files in each family. */
-export interface IndexManifest {
+/**
+ * One part of the index, an index of its own over a run of consecutive articles: its key (the
+ * folder of its files), the number of its first article, how many articles it holds, and how many
+ * shard files each family has. Its lists hold article numbers counted from its first article.
+ */
+export interface IndexPart {
+  key: string;
+  first: number;
   documents: number;
   shards: Record<IndexFamily, number>;
 }
 
-/** Fetches one shard file of the index, uncompressed. */
-export type ShardSource = (family: IndexFamily, shard: number) => Promise<Uint8Array>;
+/** What the browser reads first: the number of articles and the parts of the index, oldest first. */
+export interface IndexManifest {
+  documents: number;
+  parts: IndexPart[];
+}
+
+/** Fetches one shard file of a part of the index, uncompressed. */
+export type ShardSource = (
+  part: IndexPart,
+  family: IndexFamily,
+  shard: number,
+) => Promise<Uint8Array>;
 
 /** The articles containing one word, by article number in ascending order: in the head (title and terms) and in the body. */
 export interface WordMatches {
@@ -18,31 +34,42 @@ export interface WordMatches {
 }
 
 /**
- * Finds the articles that contain a word exactly, after folding: a word of up to three characters
- * is looked up directly; a longer one is matched as three-character strings at consecutive
- * positions, so that the result is exact whatever the language, with no word segmentation.
+ * Finds the articles that contain a word exactly, after folding, looking it up in every part at
+ * once: a word of up to three characters is looked up directly; a longer one is matched as
+ * three-character strings at consecutive positions, so that the result is exact whatever the
+ * language, with no word segmentation.
  */
 export async function matchWord(
   word: string,
-  manifest: IndexManifest,
+  parts: readonly IndexPart[],
   source: ShardSource,
 ): Promise<WordMatches> {
   const characters = Array.from(foldText(word).trim());
-  const matchField = (field: 'h' | 'b') =>
-    characters.length <= 3
-      ? lookupDocs(`${field}d`, characters.join(''), manifest, source)
-      : matchLong(`${field}p`, characters, manifest, source);
-  const [head, body] = await Promise.all([matchField('h'), matchField('b')]);
-  return { head, body };
+  const found = await Promise.all(
+    parts.map(async (part) => {
+      const matchField = (field: 'h' | 'b') =>
+        characters.length <= 3
+          ? lookupDocs(`${field}d`, characters.join(''), part, source)
+          : matchLong(`${field}p`, characters, part, source);
+      const [head, body] = await Promise.all([matchField('h'), matchField('b')]);
+      // Parts come oldest first, so the numbers stay in ascending order.
+      const toGlobal = (docs: number[]) => docs.map((doc) => part.first + doc);
+      return { head: toGlobal(head), body: toGlobal(body) };
+    }),
+  );
+  return {
+    head: found.flatMap((matches) => matches.head),
+    body: found.flatMap((matches) => matches.body),
+  };
 }
 
 async function lookupDocs(
   family: IndexFamily,
   key: string,
-  manifest: IndexManifest,
+  part: IndexPart,
   source: ShardSource,
 ): Promise<number[]> {
-  const reader = await findEntry(family, key, manifest, source);
+  const reader = await findEntry(family, key, part, source);
   if (!reader) return [];
   const docs: number[] = [];
   let doc = 0;
@@ -53,14 +80,14 @@ async function lookupDocs(
 async function matchLong(
   family: IndexFamily,
   characters: string[],
-  manifest: IndexManifest,
+  part: IndexPart,
   source: ShardSource,
 ): Promise<number[]> {
   const offsets = coveringOffsets(characters.length);
   const lists = await Promise.all(
     offsets.map(async (offset) =>
       readPositions(
-        await findEntry(family, characters.slice(offset, offset + 3).join(''), manifest, source),
+        await findEntry(family, characters.slice(offset, offset + 3).join(''), part, source),
       ),
     ),
   );
@@ -118,10 +145,10 @@ const encoder = new TextEncoder();
 async function findEntry(
   family: IndexFamily,
   key: string,
-  manifest: IndexManifest,
+  part: IndexPart,
   source: ShardSource,
 ): Promise<ByteReader | undefined> {
-  const bytes = await source(family, shardOf(key, manifest.shards[family]));
+  const bytes = await source(part, family, shardOf(key, part.shards[family]));
   const wanted = encoder.encode(key);
   const reader = new ByteReader(bytes);
   while (!reader.done()) {

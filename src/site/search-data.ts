@@ -2,20 +2,21 @@ import { gzipSync } from 'node:zlib';
 import { hashSources } from '../loader/parser-salt.ts';
 import { publisherName } from '../normalize/publisher.ts';
 import { articlePath, termPath } from '../paths.ts';
-import { indexBuild, type IndexBuild } from '../search/index-build.ts';
+import { indexBuild, type IndexJob } from '../search/index-build.ts';
+import { cutParts } from '../search/index-parts.ts';
+import { partBuilds, type PartBuilds } from '../search/part-builds.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import { planShards, type IndexedDocument } from '../search/text-index.ts';
+import type { IndexPart } from '../search/text-search.ts';
 import { analyzeText } from '../search/analyze-text.ts';
 import { messages, namedTaxonomies, settings } from './settings.ts';
 import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
 
-/** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others. */
+/** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others, in parts of consecutive articles. */
 export interface SearchData {
   articles: Article[];
-  /** The compressed shard files, built in a worker thread when first needed. */
-  index: IndexBuild;
-  /** A hash of everything the shard files are made of: the indexing code, every article's record and the settings that shape the index. */
-  indexKey: string;
+  /** The compressed shard files of each part, built in worker threads when needed. */
+  index: PartBuilds;
   manifest: SearchManifest;
   /** For each filter, the article numbers of each of its terms, as differences. */
   facetDocs: Record<string, number[][]>;
@@ -28,9 +29,13 @@ export function getSearchData(): Promise<SearchData> {
   searchData ??= getSiteData().then(({ articles, taxonomies }) => {
     const oldestFirst = articles.toReversed();
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
-    const documents = oldestFirst.map(indexedDocument);
-    const shards = planShards(documents, settings.searchPartBytes);
-    const index = indexBuild({ documents, shards }, new URL(import.meta.env.SEARCH_INDEX_WORKER));
+    const parts = indexParts(oldestFirst);
+    const workerUrl = new URL(import.meta.env.SEARCH_INDEX_WORKER);
+    const index = partBuilds(
+      new Map(parts.map(({ part, job }) => [part.key, job])),
+      (job) => indexBuild(job, workerUrl),
+      import.meta.env.SEARCH_INDEX_RECORD || undefined,
+    );
     const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
       filter,
       name,
@@ -51,21 +56,40 @@ export function getSearchData(): Promise<SearchData> {
     return {
       articles: oldestFirst,
       index,
-      indexKey: hashSources({
-        ...indexSources,
-        articles: oldestFirst.map((article) => article.digest).join('\n'),
-        // The language decides whether words are stemmed, and the part size how the index is cut.
-        settings: JSON.stringify([settings.lang, settings.searchPartBytes]),
-      }),
-      manifest: { documents: documents.length, shards, facets },
+      manifest: { documents: oldestFirst.length, parts: parts.map(({ part }) => part), facets },
       facetDocs,
     };
   });
   return searchData;
 }
 
+/**
+ * Cuts the articles, oldest first, into the parts of the index (see `cutParts`), each with its
+ * shard counts and its key: a hash of its articles' records, of the indexing code and of the
+ * settings that shape the index, which names the folder of its files, so that Astro restores the
+ * files of a part whose key is unchanged.
+ */
+function indexParts(oldestFirst: Article[]): { part: IndexPart; job: IndexJob }[] {
+  const code = hashSources({
+    ...indexSources,
+    // The language decides whether words are stemmed, and the file size how a part is sharded.
+    settings: JSON.stringify([settings.lang, settings.searchFileBytes]),
+  });
+  const ids = oldestFirst.map((article) => article.id);
+  return cutParts(ids, settings.searchPartArticles).map(({ first, count }) => {
+    const articles = oldestFirst.slice(first, first + count);
+    const documents = articles.map(indexedDocument);
+    const shards = planShards(documents, settings.searchFileBytes);
+    const key = hashSources({
+      code,
+      articles: articles.map((article) => `${article.id}\0${article.digest}`).join('\n'),
+    }).slice(0, 16);
+    return { part: { key, first, documents: count, shards }, job: { documents, shards } };
+  });
+}
+
 // The code that turns articles into shard files runs in the worker, outside the site's bundle, so
-// Astro does not see it change: it is part of the shards' key. All of the search code, to miss none.
+// Astro does not see it change: it is part of the parts' keys. All of the search code, to miss none.
 const indexSources = import.meta.glob<string>(['../search/*.ts', '../normalize/fold.ts'], {
   query: '?raw',
   import: 'default',

@@ -20,7 +20,8 @@ const defaults = {
   feedSize: 50,
   relatedCount: 5,
   boilerplate: 'boilerplate.json',
-  searchPartBytes: 8192,
+  searchFileBytes: 8192,
+  searchPartArticles: 5000,
 };
 
 // The message of the error a call throws, and whether it carries a stack trace.

@@ -30,6 +30,8 @@ test('a worker that fails rejects the files with its error', async () => {
     { documents: [{ head: [], body: [] }], shards: { hd: 1, hp: 1, bd: 1, bp: 1 } },
     new URL('data:text/javascript,throw new Error("index failed")'),
   );
+  // Starting it settles when it has failed; asking for its files tells why.
+  await expect(build.start()).resolves.toBeUndefined();
   await expect(build.files()).rejects.toThrow('index failed');
 });
 

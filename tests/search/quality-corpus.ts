@@ -15,7 +15,7 @@ const fixtureFolders = [
  */
 export function writeQualityCorpus(seeds: string, records: number, dated: boolean): void {
   rmSync(seeds, { recursive: true, force: true });
-  writeCorpus(join(seeds, 'generated'), records, 7, 0, dated ? undefined : null);
+  appendQualityRecords(seeds, 0, records, dated);
   for (const folder of fixtureFolders)
     cpSync(folder, join(seeds, folder.split('/').at(-1)!), { recursive: true });
   if (dated) return;
@@ -28,4 +28,14 @@ export function writeQualityCorpus(seeds: string, records: number, dated: boolea
       readFileSync(path, 'utf8').replace(/^(日期|发布时间|Date)\s*[:：].*\n/gimu, ''),
     );
   }
+}
+
+/** Writes the generated records `from` to `from + count - 1` of the search-quality corpus, the scraper's next files. */
+export function appendQualityRecords(
+  seeds: string,
+  from: number,
+  count: number,
+  dated: boolean,
+): void {
+  writeCorpus(join(seeds, 'generated'), count, 7, from, dated ? undefined : null);
 }

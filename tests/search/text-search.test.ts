@@ -1,20 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../src/normalize/fold.ts';
-import { buildTextIndex, planShards, type IndexedDocument } from '../../src/search/text-index.ts';
+import { cutParts } from '../../src/search/index-parts.ts';
+import {
+  buildTextIndex,
+  planShards,
+  type IndexedDocument,
+  type TextIndex,
+} from '../../src/search/text-index.ts';
 import {
   coveringOffsets,
   matchWord,
-  type IndexManifest,
+  type IndexPart,
   type ShardSource,
 } from '../../src/search/text-search.ts';
 
-function openIndex(documents: IndexedDocument[]): { manifest: IndexManifest; source: ShardSource } {
-  const index = buildTextIndex(documents);
-  return {
-    manifest: { documents: index.documents, shards: planShards(documents) },
-    source: async (family, shard) => index.files[family][shard]!,
-  };
+/** The index of the documents in parts of at most `maxArticles`, as the build cuts it, with a source of its files. */
+function openIndex(
+  documents: IndexedDocument[],
+  maxArticles = documents.length,
+): { parts: IndexPart[]; source: ShardSource } {
+  const files = new Map<string, TextIndex['files']>();
+  const ids = documents.map((_, number) => `${number}_article`);
+  const parts = cutParts(ids, Math.max(1, maxArticles)).map(({ first, count }) => {
+    const part = documents.slice(first, first + count);
+    const shards = planShards(part);
+    const key = `part-${first}`;
+    files.set(key, buildTextIndex(part, shards).files);
+    return { key, first, documents: count, shards };
+  });
+  return { parts, source: async (part, family, shard) => files.get(part.key)![family][shard]! };
 }
 
 /** The articles whose fields literally contain the word after folding: the ground truth. */
@@ -33,7 +48,7 @@ const documents: IndexedDocument[] = [
 ];
 
 describe('matchWord', () => {
-  const { manifest, source } = openIndex(documents);
+  const { parts, source } = openIndex(documents);
 
   test.each([
     ['新能源布局', [0], [0]],
@@ -50,12 +65,12 @@ describe('matchWord', () => {
     ['频竞', [], [3]],
     ['争芯', [], []],
   ])('finds exactly the articles containing %s', async (word, head, body) => {
-    expect(await matchWord(word, manifest, source)).toEqual({ head, body });
+    expect(await matchWord(word, parts, source)).toEqual({ head, body });
   });
 
   test('never matches across two fields', async () => {
     // The first head field ends in 加速 and the second starts with 新能源.
-    expect((await matchWord('加速新能源', manifest, source)).head).toEqual([]);
+    expect((await matchWord('加速新能源', parts, source)).head).toEqual([]);
   });
 
   test('agrees with literal containment on any text and any substring', async () => {
@@ -69,10 +84,12 @@ describe('matchWord', () => {
       fc.asyncProperty(
         fc.array(document, { minLength: 1, maxLength: 12 }),
         fc.string({ unit: alphabet, minLength: 1, maxLength: 7 }),
-        async (docs, word) => {
+        fc.integer({ min: 1, max: 12 }),
+        async (docs, word, maxArticles) => {
           fc.pre(foldText(word).trim() !== '');
-          const index = openIndex(docs);
-          const found = await matchWord(word, index.manifest, index.source);
+          // Cut into parts or not, the index finds the same articles, numbered from the first.
+          const index = openIndex(docs, maxArticles);
+          const found = await matchWord(word, index.parts, index.source);
           expect(found).toEqual({
             head: containing(docs, 'head', word),
             body: containing(docs, 'body', word),
@@ -99,18 +116,19 @@ describe('matchWord on a long article', () => {
   test('finds a word among many occurrences of its parts, and only where they are consecutive', async () => {
     // 能源 and 布局 occur hundreds of times apart; 新能源布局 once, at the end.
     const body = `${'新能源汽车布局，'.repeat(400)}新能源布局`;
-    const { manifest, source } = openIndex([
+    const { parts, source } = openIndex([
       { head: [], body: [body] },
       { head: [], body: ['新能源汽车布局'.repeat(300)] },
     ]);
-    expect(await matchWord('新能源布局', manifest, source)).toEqual({ head: [], body: [0] });
-    expect(await matchWord('汽车布局，新能', manifest, source)).toEqual({ head: [], body: [0] });
+    expect(await matchWord('新能源布局', parts, source)).toEqual({ head: [], body: [0] });
+    expect(await matchWord('汽车布局，新能', parts, source)).toEqual({ head: [], body: [0] });
   });
 
   test('reports a shard cut short instead of reading past its end', async () => {
-    const { manifest, source } = openIndex([{ head: ['国产芯片'], body: [] }]);
-    const cut: ShardSource = async (family, shard) => (await source(family, shard)).subarray(0, 6);
-    await expect(matchWord('国产芯片', manifest, cut)).rejects.toThrow(
+    const { parts, source } = openIndex([{ head: ['国产芯片'], body: [] }]);
+    const cut: ShardSource = async (part, family, shard) =>
+      (await source(part, family, shard)).subarray(0, 6);
+    await expect(matchWord('国产芯片', parts, cut)).rejects.toThrow(
       'The search index ends in the middle of a number.',
     );
   });

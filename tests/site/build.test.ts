@@ -298,9 +298,19 @@ describe.each(sites)('the $name fixture build', (site) => {
       gunzipSync(readFileSync(join(site.outDir, 'search-index/manifest.bin'))).toString('utf8'),
     );
     expect(manifest.documents).toBe(5);
-    for (const [family, shards] of Object.entries(manifest.shards)) {
-      expect(readdirSync(join(site.outDir, 'search-index', family)).sort()).toEqual(
-        Array.from({ length: shards }, (_, shard) => `${shard}.bin`).sort(),
+    // Five articles make one part, whose files are in the folder named by its key.
+    expect(manifest.parts).toEqual([
+      {
+        key: expect.stringMatching(/^[0-9a-f]{16}$/),
+        first: 0,
+        documents: 5,
+        shards: expect.any(Object),
+      },
+    ]);
+    const [{ key, shards }] = manifest.parts as [SearchManifest['parts'][0]];
+    for (const [family, count] of Object.entries(shards)) {
+      expect(readdirSync(join(site.outDir, 'search-index', key, family)).sort()).toEqual(
+        Array.from({ length: count }, (_, shard) => `${shard}.bin`).sort(),
       );
     }
     const documents = Array.from({ length: 5 }, (_, number): SearchDocument =>

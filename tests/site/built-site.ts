@@ -10,10 +10,12 @@ interface BuildOptions {
   force?: boolean;
   /** Build twice: from scratch without this record of `SEEDS_DIR`, then with it, reusing the first build. */
   added?: string;
-  /** Build twice: `records` generated undated records from scratch, then with `added` more of the next file numbers, reusing the first build. */
-  appended?: { records: number; added: number };
-  /** Write `SEEDS_DIR` first: generated records and every hand-written fixture record of the search tests, dated or not. */
-  corpus?: { records: number; dated: boolean };
+  /**
+   * Write `SEEDS_DIR` first: generated records and every hand-written fixture record of the search
+   * tests, dated or not; with `appended`, build first without that many of the last generated
+   * records, then add them and build again, reusing the first build, as a day's news is added.
+   */
+  corpus?: { records: number; dated: boolean; appended?: number };
   /**
    * Build with a copy of the project's astro.config.ts whose `newsDigest` options are changed:
    * these options given new values, or `'none'` for the integration called with no options.
@@ -68,23 +70,24 @@ export const builds = {
     { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
     { added: '003_chip.txt' },
   ),
-  /** Generated undated records, built before and after a day's new records arrive, five articles a page. */
-  appended: build(
-    'appended',
-    { SEEDS_DIR: join(output, 'appended-seeds'), BASE_PATH: '/', PAGE_SIZE: '5' },
-    { appended: { records: 150, added: 7 } },
-  ),
   /** Five hundred generated records with every fixture record of the search tests, dated, for the sampled search-quality test. */
   dated: build(
     'dated',
     { SEEDS_DIR: join(output, 'dated-seeds'), BASE_PATH: '/' },
     { corpus: { records: 500, dated: true } },
   ),
-  /** The same records without dates, as records in the seed format come, served under a sub-path. */
+  /**
+   * The same records without dates, as records in the seed format come, served under a sub-path,
+   * with a search index in parts of at most 120 articles; the last ten records are added by a
+   * second build.
+   */
   undated: build(
     'undated',
     { SEEDS_DIR: join(output, 'undated-seeds'), BASE_PATH: '/news/' },
-    { corpus: { records: 500, dated: false } },
+    {
+      corpus: { records: 500, dated: false, appended: 10 },
+      options: { searchPartArticles: 120 },
+    },
   ),
   /** The root build's seeds with the integration given no options at all: its output must match the root build's. */
   defaults: build(

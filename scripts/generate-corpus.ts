@@ -410,6 +410,11 @@ export function writeCorpus(
   }
 }
 
+const usage = `Usage: npm run corpus -- --out <folder> [--records 1000] [--seed 1] [--undated]
+
+Writes synthetic records in the seed format: dated over 2023-2024, or with --undated no date, as a
+scraper writes them. The same seed writes the same records.`;
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
@@ -417,9 +422,14 @@ if (import.meta.main) {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       undated: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (!values.out) throw new Error('Name the folder to write, for example `--out /tmp/corpus`.');
+  if (values.help || !values.out) {
+    if (!values.out && !values.help) console.error('Name the folder to write with --out.');
+    console.log(usage);
+    process.exit(values.help ? 0 : 1);
+  }
   writeCorpus(
     values.out,
     Number(values.records),

@@ -21,7 +21,7 @@ export default defineConfig({
       relatedCount: 5,
       boilerplate: 'boilerplate.json',
       searchFileBytes: 8192,
-      searchPartArticles: 5000,
+      searchPartArticles: 20000,
     }),
     // One build at a time in this folder: a second one stops and says so.
     buildGuard(),

@@ -23,7 +23,7 @@ const examples: Record<Option, string> = {
   relatedCount: 'relatedCount: 5',
   boilerplate: "boilerplate: 'boilerplate.json'",
   searchFileBytes: 'searchFileBytes: 8192',
-  searchPartArticles: 'searchPartArticles: 5000',
+  searchPartArticles: 'searchPartArticles: 20000',
 };
 
 const options = Object.keys(examples) as Option[];

@@ -21,7 +21,7 @@ const defaults = {
   relatedCount: 5,
   boilerplate: 'boilerplate.json',
   searchFileBytes: 8192,
-  searchPartArticles: 5000,
+  searchPartArticles: 20000,
 };
 
 // The message of the error a call throws, and whether it carries a stack trace.

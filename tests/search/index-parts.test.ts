@@ -74,7 +74,7 @@ describe('cutParts', () => {
     );
   });
 
-  test('cuts 10,000 articles into a few parts of the default maximum, and a removal changes one part of them', () => {
+  test('cuts 10,000 articles into a few parts of at most 5,000, and a removal changes one part of them', () => {
     const parts = cutParts(corpus, 5000);
     expect(parts.length).toBeGreaterThanOrEqual(3);
     expect(parts.length).toBeLessThanOrEqual(6);

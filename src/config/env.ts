@@ -38,6 +38,11 @@ const variables = {
     problem: 'is not a whole number from 1 to 500, so the article lists cannot be cut into pages',
     fix: 'Set it to the number of articles a page, for example `PAGE_SIZE=20`.',
   },
+  renderThreads: {
+    name: 'RENDER_THREADS',
+    problem: 'is not a whole number from 1 to 64, so it is unclear how many threads render pages',
+    fix: 'Set it to the number of threads, for example `RENDER_THREADS=2`, or `RENDER_THREADS=1` to render on the main thread alone.',
+  },
 } as const;
 
 /** Reads the settings that environment variables override, failing with the variable's name. */
@@ -48,6 +53,7 @@ export function readEnvOverrides(env: Record<string, string | undefined>): EnvOv
     base: env.BASE_PATH || undefined,
     onError: env.SEEDS_ON_ERROR || undefined,
     pageSize: env.PAGE_SIZE || undefined,
+    renderThreads: env.RENDER_THREADS || undefined,
   });
   if (result.success)
     return Object.fromEntries(

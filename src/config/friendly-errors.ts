@@ -24,6 +24,7 @@ const examples: Record<Option, string> = {
   boilerplate: "boilerplate: 'boilerplate.json'",
   searchFileBytes: 'searchFileBytes: 8192',
   searchPartArticles: 'searchPartArticles: 20000',
+  renderThreads: 'renderThreads: 2',
 };
 
 const options = Object.keys(examples) as Option[];

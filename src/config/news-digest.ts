@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { defaultRenderThreads, renderThreads } from '../build/render-threads.ts';
 import { optionsError } from './friendly-errors.ts';
 import type { NewsDigestOptions } from './options.ts';
 import { resolveSettings, type SiteSettings } from './settings.ts';
@@ -16,11 +17,14 @@ const given = new WeakMap<object, NewsDigestOptions | undefined>();
  * own options, handed to pages and browser code through the `virtual:news-digest/*` modules.
  */
 export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
+  let render: ReturnType<typeof renderThreads> | undefined;
   const integration: AstroIntegration = {
     name,
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const settings = resolveSettings(options ?? {}, process.env);
+        const threads = settings.renderThreads ?? defaultRenderThreads();
+        render = threads > 1 ? renderThreads(threads) : undefined;
         const root = fileURLToPath(config.root);
         if (settings.logo && !existsSync(resolve(root, settings.logo.src)))
           throw optionsError([
@@ -30,7 +34,7 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
           site: settings.site,
           base: settings.base,
           vite: {
-            plugins: [virtualModules(settings, root)],
+            plugins: [virtualModules(settings, root), ...(render ? [render.plugin] : [])],
             // The search index is built in a worker thread, which Node runs from its source file; a
             // build records beside Astro's cache which parts of it the next build can restore.
             define: {
@@ -45,6 +49,9 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
             },
           },
         });
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        if (render) setPrerenderer((main) => render!.prerenderer(main, logger));
       },
     },
   };

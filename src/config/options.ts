@@ -22,6 +22,8 @@ export const overridableSchemas = {
   onError: onErrorSchema.unwrap(),
   /** A whole number of articles from 1 to 500. */
   pageSize: z.coerce.number().int().min(1).max(500),
+  /** A whole number of threads from 1 to 64. */
+  renderThreads: z.coerce.number().int().min(1).max(64),
 };
 
 const timeZoneSchema = z.string().refine((zone) => {
@@ -109,6 +111,12 @@ export const newsDigestOptionsSchema = z
      * every part, so fewer parts make faster queries. Default `20000`.
      */
     searchPartArticles: z.number().int().min(1).default(20000),
+    /**
+     * Threads that render pages: the main thread and `renderThreads - 1` worker threads, each of
+     * which holds its own copy of the site's data. `RENDER_THREADS` overrides it. Default: two on a
+     * machine of two cores or more, else one.
+     */
+    renderThreads: overridableSchemas.renderThreads.optional(),
   })
   .strict();
 

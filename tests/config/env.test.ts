@@ -12,6 +12,7 @@ describe('readEnvOverrides', () => {
         BASE_PATH: '',
         SEEDS_ON_ERROR: '',
         PAGE_SIZE: '',
+        RENDER_THREADS: '',
       }),
     ).toEqual(defaults);
   });
@@ -23,6 +24,7 @@ describe('readEnvOverrides', () => {
       BASE_PATH: '/news/',
       SEEDS_ON_ERROR: 'skip',
       PAGE_SIZE: '50',
+      RENDER_THREADS: '1',
     };
     expect(readEnvOverrides(env)).toEqual({
       seedsDir: '/data/seeds',
@@ -30,6 +32,7 @@ describe('readEnvOverrides', () => {
       base: '/news/',
       onError: 'skip',
       pageSize: 50,
+      renderThreads: 1,
     });
   });
 
@@ -47,6 +50,8 @@ describe('readEnvOverrides', () => {
     'is not an absolute http: or https: URL, so canonical links, feeds and the sitemap cannot point at the site. Set it to the public origin of the site, for example `SITE_URL=https://news.example.com`.';
   const pageSize =
     'is not a whole number from 1 to 500, so the article lists cannot be cut into pages. Set it to the number of articles a page, for example `PAGE_SIZE=20`.';
+  const renderThreads =
+    'is not a whole number from 1 to 64, so it is unclear how many threads render pages. Set it to the number of threads, for example `RENDER_THREADS=2`, or `RENDER_THREADS=1` to render on the main thread alone.';
 
   test.each([
     ['SITE_URL', 'news.example.com', siteUrl],
@@ -60,6 +65,9 @@ describe('readEnvOverrides', () => {
     ['PAGE_SIZE', '0', pageSize],
     ['PAGE_SIZE', '501', pageSize],
     ['PAGE_SIZE', '0.5', pageSize],
+    ['RENDER_THREADS', '0', renderThreads],
+    ['RENDER_THREADS', 'two', renderThreads],
+    ['RENDER_THREADS', '1.5', renderThreads],
   ])('refuses %s=%s, naming the variable and its value, then the fix', (name, value, message) => {
     expect(() => readEnvOverrides({ [name]: value })).toThrow(
       new Error(`\`${name}=${value}\` ${message}`),

@@ -25,7 +25,13 @@ interface BuildOptions {
 
 function build(
   name: string,
-  env: { SEEDS_DIR: string; BASE_PATH: string; SEEDS_ON_ERROR?: string; PAGE_SIZE?: string },
+  env: {
+    SEEDS_DIR: string;
+    BASE_PATH: string;
+    SEEDS_ON_ERROR?: string;
+    PAGE_SIZE?: string;
+    RENDER_THREADS?: string;
+  },
   options: BuildOptions = {},
 ) {
   return {
@@ -41,10 +47,16 @@ function build(
 
 /** The builds the global setup makes, each with its output folder and the log of its build. */
 export const builds = {
-  // Two articles a page, so that the five fixture articles span several pages.
+  // Two articles a page, so that the five fixture articles span several pages; rendered by the
+  // main thread and two worker threads.
   root: build(
     'root',
-    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
+    {
+      SEEDS_DIR: 'tests/fixtures/site-seeds',
+      BASE_PATH: '/',
+      PAGE_SIZE: '2',
+      RENDER_THREADS: '3',
+    },
     { force: true },
   ),
   /** Under a sub-path, with a logo from `public/` and a link of the publisher's in the navigation. */
@@ -58,10 +70,15 @@ export const builds = {
       },
     },
   ),
-  /** The root build once more, to show that the same seeds give the same output. */
+  /** The root build once more, on the main thread alone, to show that the same seeds give the same output. */
   again: build(
     'again',
-    { SEEDS_DIR: 'tests/fixtures/site-seeds', BASE_PATH: '/', PAGE_SIZE: '2' },
+    {
+      SEEDS_DIR: 'tests/fixtures/site-seeds',
+      BASE_PATH: '/',
+      PAGE_SIZE: '2',
+      RENDER_THREADS: '1',
+    },
     { force: true },
   ),
   /** The root build's seeds once more, built before and after one record is added: its output must match the root build's. */

@@ -68,8 +68,14 @@ describe('builds of the same seeds', () => {
     );
   };
 
-  test('two full builds write byte-identical output', () => {
-    expect(differences(root.outDir, again.outDir)).toEqual([]);
+  test('a full build on three threads writes, byte for byte, what a full build on one thread writes', () => {
+    expect(differences(again.outDir, root.outDir)).toEqual([]);
+    const [, onWorkers = '0', pages = '0'] =
+      /(\d+) of (\d+) routes rendered on 2 worker threads\./.exec(readFileSync(root.log, 'utf8')) ??
+      [];
+    expect(Number(onWorkers)).toBeGreaterThan(0);
+    expect(Number(onWorkers)).toBeLessThan(Number(pages));
+    expect(readFileSync(again.log, 'utf8')).not.toMatch(/rendered on \d+ worker thread/);
   });
 
   test('the integration given no options builds what the defaults written out in astro.config.ts build', () => {

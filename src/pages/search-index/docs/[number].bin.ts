@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleKey, getSiteData } from '../../../site/articles.ts';
-import { getSearchData, searchDocument, searchFile } from '../../../site/search-data.ts';
+import { searchDocument, searchFile } from '../../../site/search-data.ts';
 
 export const getStaticPaths = (async () => {
-  const [{ articles }, { taxonomies }] = await Promise.all([getSearchData(), getSiteData()]);
-  return articles.map((article, number) => ({
+  const { articles, taxonomies } = await getSiteData();
+  // Numbered from the oldest, as the index numbers them (see `getSearchData`), without building
+  // the index: any thread renders these files.
+  return articles.toReversed().map((article, number) => ({
     params: { number: String(number) },
     props: { document: searchDocument(article, taxonomies) },
     cacheKey: articleKey(article, taxonomies),

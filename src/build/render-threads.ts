@@ -60,6 +60,9 @@ const indexRoutes = new Set(
   ),
 );
 
+// Pages the main thread renders before the workers start.
+const workersAfter = 32;
+
 // Pages a worker holds at once, so that it never waits for the main thread between two of them;
 // the pages beyond these the main thread renders itself.
 const workerQueue = 4;
@@ -103,49 +106,52 @@ function renderOnThreads(
   logger: AstroIntegrationLogger,
 ): AstroPrerenderer {
   const workers: { worker: Worker; pending: Map<number, (reply: RenderReply) => void> }[] = [];
+  let workerData: RenderWorkerData | undefined;
   let nextId = 0;
   let rendered = 0;
+  const startWorkers = (data: RenderWorkerData) => {
+    for (let count = 1; count < threads; count++) {
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+        workerData: data,
+      });
+      const pending = new Map<number, (reply: RenderReply) => void>();
+      worker.on('message', (reply: RenderReply) => {
+        pending.get(reply.id)!(reply);
+        pending.delete(reply.id);
+      });
+      // A worker that fails or stops fails the pages it held, and with them the build.
+      const fail = (error: unknown) => {
+        for (const [id, settle] of pending) settle({ id, error });
+        pending.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) =>
+        fail(new Error(`A render worker thread stopped with code ${code} while rendering pages.`)),
+      );
+      workers.push({ worker, pending });
+    }
+  };
   return {
     name: 'news-digest:render-threads',
     async setup() {
       await main.setup?.();
       const { app } = main as AstroPrerenderer & { app: BuildApp };
       const options = app.getOptions();
-      const data: RenderWorkerData = {
+      workerData = {
         entry: entry.href,
         pages: Object.values(options.allPages).map(({ key, styles }) => [key, { styles }]),
         scripts: options.settings.scripts,
         logLevel: options.logger.options.level,
       };
-      for (let count = 1; count < threads; count++) {
-        const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
-          workerData: data,
-        });
-        const pending = new Map<number, (reply: RenderReply) => void>();
-        worker.on('message', (reply: RenderReply) => {
-          pending.get(reply.id)!(reply);
-          pending.delete(reply.id);
-        });
-        // A worker that fails or stops fails the pages it held, and with them the build.
-        const fail = (error: unknown) => {
-          for (const [id, settle] of pending) settle({ id, error });
-          pending.clear();
-        };
-        worker.on('error', fail);
-        worker.on('exit', (code) =>
-          fail(
-            new Error(`A render worker thread stopped with code ${code} while rendering pages.`),
-          ),
-        );
-        workers.push({ worker, pending });
-      }
     },
     // Astro renders in this order: each route's pages are spread evenly over the build, so that
     // every stretch of it has pages of every kind for each thread, and the index's files come
     // last, when the index is built.
     getStaticPaths: async () => spreadRoutes(await main.getStaticPaths()),
     async render(request, options) {
-      rendered++;
+      // The workers start once the main thread has rendered a few pages itself: a build that
+      // restores nearly every page from the last one does not load the site's data again.
+      if (++rendered === workersAfter) startWorkers(workerData!);
       const idlest = workers.reduce<(typeof workers)[number] | undefined>(
         (best, next) => (best && best.pending.size <= next.pending.size ? best : next),
         undefined,

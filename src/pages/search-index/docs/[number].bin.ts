@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleKey, getSiteData } from '../../../site/articles.ts';
+import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
 import { searchDocument, searchFile } from '../../../site/search-data.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,10 +8,13 @@ export const getStaticPaths = (async () => {
   // the index: any thread renders these files.
   return articles.toReversed().map((article, number) => ({
     params: { number: String(number) },
-    props: { document: searchDocument(article, taxonomies) },
+    props: { article },
     cacheKey: articleKey(article, taxonomies),
   }));
 }) satisfies GetStaticPaths;
 
 /** What the search page shows of the article numbered `number` when it is a result. */
-export const GET: APIRoute = ({ props }) => searchFile(JSON.stringify(props.document));
+export const GET: APIRoute = async ({ props }) => {
+  const { taxonomies } = await getSiteData();
+  return searchFile(JSON.stringify(searchDocument(props.article as Article, taxonomies)));
+};

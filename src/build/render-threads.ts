@@ -41,7 +41,15 @@ export type RenderReply =
       body: ArrayBuffer | null;
       metadata: PrerenderRenderMetadata | undefined;
     }
-  | { id: number; error: unknown };
+  | { id: number; error: RenderError };
+
+/** An error as it crosses from a worker: its name, message, stack and, from Astro, its hint. */
+export interface RenderError {
+  name: string;
+  message: string;
+  stack?: string | undefined;
+  hint?: string | undefined;
+}
 
 /** Names a route by its pattern and its file, the same in every thread's copy of the routes. */
 export function routeKey({ route, component }: Pick<RouteData, 'route' | 'component'>): string {
@@ -109,6 +117,9 @@ function renderOnThreads(
   let workerData: RenderWorkerData | undefined;
   let nextId = 0;
   let rendered = 0;
+  // Set when the build ends, failed or not: the workers are stopped then, and pages still waiting
+  // for them belong to a build that has already failed.
+  let stopping = false;
   const startWorkers = (data: RenderWorkerData) => {
     for (let count = 1; count < threads; count++) {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
@@ -120,14 +131,17 @@ function renderOnThreads(
         pending.delete(reply.id);
       });
       // A worker that fails or stops fails the pages it held, and with them the build.
-      const fail = (error: unknown) => {
-        for (const [id, settle] of pending) settle({ id, error });
+      const fail = ({ name, message, stack }: Error) => {
+        for (const [id, settle] of pending) settle({ id, error: { name, message, stack } });
         pending.clear();
       };
       worker.on('error', fail);
-      worker.on('exit', (code) =>
-        fail(new Error(`A render worker thread stopped with code ${code} while rendering pages.`)),
-      );
+      worker.on('exit', (code) => {
+        if (!stopping)
+          fail(
+            new Error(`A render worker thread stopped with code ${code} while rendering pages.`),
+          );
+      });
       workers.push({ worker, pending });
     }
   };
@@ -173,7 +187,7 @@ function renderOnThreads(
         idlest.pending.set(id, resolve);
         idlest.worker.postMessage(job);
       });
-      if ('error' in reply) throw reply.error;
+      if ('error' in reply) throw Object.assign(new Error(reply.error.message), reply.error);
       const response = new Response(reply.body, { status: reply.status, headers: reply.headers });
       return reply.metadata ? { response, metadata: reply.metadata } : response;
     },
@@ -181,6 +195,7 @@ function renderOnThreads(
       logger.info(
         `${nextId} of ${rendered} routes rendered on ${workers.length} worker thread${workers.length === 1 ? '' : 's'}.`,
       );
+      stopping = true;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
       await main.teardown?.();
     },

@@ -45,7 +45,11 @@ parentPort!.on('message', async ({ id, url, route, collectMetadata }: RenderJob)
       metadata,
     };
     parentPort!.postMessage(reply, body ? [body] : []);
-  } catch (error) {
-    parentPort!.postMessage({ id, error } satisfies RenderReply);
+  } catch (thrown) {
+    // Only plain values cross threads: the error's name, message, stack and Astro's hint.
+    const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+    const { name, message, stack } = error;
+    const { hint } = error as { hint?: string };
+    parentPort!.postMessage({ id, error: { name, message, stack, hint } } satisfies RenderReply);
   }
 });

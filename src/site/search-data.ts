@@ -24,10 +24,15 @@ export interface SearchData {
 
 let searchData: Promise<SearchData> | undefined;
 
+/** The site's articles, given newest first, in the order the search numbers them: oldest first, so that a new article does not renumber the others. */
+export function searchOrder(articles: readonly Article[]): Article[] {
+  return articles.toReversed();
+}
+
 /** Builds the search index from the collection once per build; the search endpoints write its files. */
 export function getSearchData(): Promise<SearchData> {
   searchData ??= getSiteData().then(({ articles, taxonomies }) => {
-    const oldestFirst = articles.toReversed();
+    const oldestFirst = searchOrder(articles);
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
     const parts = indexParts(oldestFirst);
     const workerUrl = new URL(import.meta.env.SEARCH_INDEX_WORKER);

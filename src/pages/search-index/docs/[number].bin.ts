@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
-import { searchDocument, searchFile } from '../../../site/search-data.ts';
+import { searchDocument, searchFile, searchOrder } from '../../../site/search-data.ts';
 
 export const getStaticPaths = (async () => {
   const { articles, taxonomies } = await getSiteData();
-  // Numbered from the oldest, as the index numbers them (see `getSearchData`), without building
-  // the index: any thread renders these files.
-  return articles.toReversed().map((article, number) => ({
+  // Numbered as the index numbers them, without building the index: any thread renders these files.
+  return searchOrder(articles).map((article, number) => ({
     params: { number: String(number) },
     props: { article },
     cacheKey: articleKey(article, taxonomies),

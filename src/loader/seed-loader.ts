@@ -6,7 +6,7 @@ import { onErrorSchema } from '../config/options.ts';
 import { defaultTimeZone } from '../normalize/dates.ts';
 import type { SeedReport } from '../records/check-seeds.ts';
 import { formatCounts, formatProblems } from '../records/format-report.ts';
-import { recordSchema } from '../records/record-schema.ts';
+import { storedRecordSchema } from '../records/record-schema.ts';
 import { missingSeedsFolder } from '../records/seed-files.ts';
 import { userError } from '../user-error.ts';
 import { parserSalt } from './parser-salt.ts';
@@ -28,11 +28,11 @@ export const seedLoaderOptionsSchema = z.object({
 /** A content-layer loader that reads the article records of a seeds folder. */
 export function seedLoader(
   options: z.input<typeof seedLoaderOptionsSchema>,
-): Loader & { schema: typeof recordSchema } {
+): Loader & { schema: typeof storedRecordSchema } {
   const { dir, onError, salt, timeZone } = checkOptions(options);
   return {
     name: 'seed-loader',
-    schema: recordSchema,
+    schema: storedRecordSchema,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const seedsPath = resolve(root, dir);

@@ -1,6 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { ArticleTexts, articleTextsDir } from './article-texts.ts';
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { readSeedFiles } from '../records/read-seeds.ts';
 import type { RecordProblem } from '../records/record-problem.ts';
@@ -31,12 +32,16 @@ export class SeedSync {
   readonly #digests = new Map<string, string>();
   readonly #ignored = new Set<string>();
   readonly #refused = new Map<string, RecordProblem>();
+  // The files whose text is kept beside the store; a record taken from the store has none of its own.
+  readonly #textKept = new Set<string>();
+  readonly #texts: ArticleTexts;
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
   readonly #warnings: Map<string, RecordProblem[]>;
 
   constructor(context: LoaderContext, options: SeedSyncOptions) {
     this.#context = context;
     this.#options = options;
+    this.#texts = new ArticleTexts(articleTextsDir(context.config.cacheDir));
     this.#warnings = new Map(Object.entries(JSON.parse(context.meta.get('warnings') ?? '{}')));
   }
 
@@ -46,6 +51,7 @@ export class SeedSync {
     this.#digests.clear();
     this.#ignored.clear();
     this.#refused.clear();
+    this.#textKept.clear();
     await this.#read(await listSeedFiles(this.#options.seedsPath));
     await this.#publish();
   }
@@ -57,6 +63,7 @@ export class SeedSync {
     for (const file of [...this.#seeds.keys()].filter(gone)) {
       this.#seeds.delete(file);
       this.#digests.delete(file);
+      this.#textKept.delete(file);
     }
     for (const file of [...this.#ignored].filter(gone)) this.#ignored.delete(file);
     for (const file of [...this.#refused.keys()].filter(gone)) this.#refused.delete(file);
@@ -77,7 +84,7 @@ export class SeedSync {
     for (const problem of listing.refused) this.#refused.set(problem.file, problem);
   }
 
-  // The stored record of a file whose bytes and path are unchanged; only valid records are stored, so it needs no parsing.
+  // The stored record of a file whose bytes and path are unchanged and whose text is kept; only valid records are stored, so it needs no parsing.
   #reuse(file: string, bytes: Buffer): SeedFile | undefined {
     const digest = this.#context.generateDigest(
       `${this.#options.salt}\0${this.#options.timeZone}\0${bytes.toString('latin1')}`,
@@ -85,11 +92,14 @@ export class SeedSync {
     this.#digests.set(file, digest);
     const id = recordId(file);
     const stored = this.#context.store.get(id);
-    if (stored?.digest !== digest || stored.filePath !== this.#storePath(file)) return undefined;
+    const unchanged = stored?.digest === digest && stored.filePath === this.#storePath(file);
+    if (!unchanged || !this.#texts.has(digest)) return undefined;
+    this.#textKept.add(file);
     return {
       file,
       id,
       result: {
+        // Without its text, which the checks across records do not read.
         record: stored.data as ArticleRecord,
         problems: [],
         warnings: this.#warnings.get(file) ?? [],
@@ -97,7 +107,8 @@ export class SeedSync {
     };
   }
 
-  // Checks the files as last read, then stores the records that changed and drops those no longer published.
+  // Checks the files as last read, then stores the records that changed, their texts beside the
+  // store, and drops those no longer published.
   async #publish(): Promise<void> {
     const { store, meta, parseData } = this.#context;
     const seeds = [...this.#seeds.values()];
@@ -111,16 +122,23 @@ export class SeedSync {
     for (const { id, file, record } of report.published) {
       published.add(id);
       const digest = this.#digests.get(file)!;
+      const { text, ...fields } = record;
+      if (!this.#textKept.has(file)) {
+        this.#texts.write(digest, text);
+        this.#textKept.add(file);
+      }
       const stored = store.get(id);
       if (stored?.digest === digest && stored.filePath === this.#storePath(file)) continue;
       store.set({
         id,
-        data: await parseData({ id, data: record }),
+        data: await parseData({ id, data: fields }),
         digest,
         filePath: this.#storePath(file),
       });
     }
     for (const id of store.keys()) if (!published.has(id)) store.delete(id);
+    // The texts of the records left out as duplicates stay, for when they are published again.
+    this.#texts.keepOnly(new Set(this.#digests.values()));
   }
 
   // Astro stores entry paths relative to the project root, even for a seeds folder outside it.

@@ -13,14 +13,14 @@ const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
  * A short plain-text excerpt that says what happened: the first sentence of the event summary that
  * is news once its framing is dropped (see `newsStatement`), which is often the first key event,
  * else the first such sentence of the article text, cut cleanly at a readable length. Only when
- * neither has one, the first sentence as written; empty only when there is no text at all.
+ * neither has one, the first sentence as written; empty only when there is no text at all. The
+ * text is read (`text()`) only when the event summary has no such sentence.
  */
-export function excerpt(events: string | undefined, text: string | undefined): string {
+export function excerpt(events: string | undefined, text: () => string | undefined): string {
   const fromEvents = sentences(events ?? '');
   let sentence = fromEvents.map(newsStatement).find(Boolean);
   if (sentence === undefined) {
-    // The text is read only when the event summary says nothing that happened.
-    const fromText = sentences(cleanText(text ?? ''));
+    const fromText = sentences(cleanText(text() ?? ''));
     sentence =
       fromText.map(newsStatement).find(Boolean) ??
       [...fromEvents, ...fromText].find((candidate) => candidate.trim() !== '') ??

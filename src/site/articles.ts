@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
+import { ArticleTexts } from '../loader/article-texts.ts';
 import { excerpt } from '../markdown/excerpt.ts';
 import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
@@ -148,9 +149,15 @@ function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T
   return value;
 }
 
+/** The text of an article, or undefined when its record has none; kept beside the content store, so read when it is shown. */
+export function articleText(article: Article): string | undefined {
+  // The loader stores every record with the digest of its file.
+  return new ArticleTexts(import.meta.env.ARTICLE_TEXTS).read(String(article.digest), article.id);
+}
+
 /** The plain-text excerpt of an article, which says what happened (see `excerpt`). */
 export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article, () => excerpt(article.data.events, article.data.text));
+  return cached(excerpts, article, () => excerpt(article.data.events, () => articleText(article)));
 }
 
 /** The event summary of an article rendered to safe HTML without its list's lead-in, or undefined when the record has none. */

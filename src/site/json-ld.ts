@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../records/record-schema.ts';
  * original report, `datePublished` is a time with its offset in the site's time zone.
  */
 export function newsArticleJsonLd(
-  record: ArticleRecord,
+  record: Pick<ArticleRecord, 'title' | 'link' | 'date'>,
   url: string,
   keywords: string[],
   description: string,

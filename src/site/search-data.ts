@@ -10,7 +10,7 @@ import { planShards, type IndexedDocument } from '../search/text-index.ts';
 import type { IndexPart } from '../search/text-search.ts';
 import { analyzeText } from '../search/analyze-text.ts';
 import { messages, namedTaxonomies, settings } from './settings.ts';
-import { articleTerms, getSiteData, type Article, type SiteData } from './articles.ts';
+import { articleTerms, articleText, getSiteData, type Article, type SiteData } from './articles.ts';
 
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others, in parts of consecutive articles. */
 export interface SearchData {
@@ -103,11 +103,11 @@ const indexSources = import.meta.glob<string>(['../search/*.ts', '../normalize/f
 
 /** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {
-  const { title, keywords, aiTech, industries, text, events } = article.data;
+  const { title, keywords, aiTech, industries, events } = article.data;
   const analyze = (field: string) => analyzeText(field, messages.stem);
   return {
     head: [title, ...keywords, ...aiTech, ...industries].map(analyze),
-    body: [text ?? '', events ?? ''].map(analyze),
+    body: [articleText(article) ?? '', events ?? ''].map(analyze),
   };
 }
 
@@ -116,7 +116,7 @@ export function searchDocument(
   article: Article,
   taxonomies: SiteData['taxonomies'],
 ): SearchDocument {
-  const { title, date, link, text, events } = article.data;
+  const { title, date, link, events } = article.data;
   return {
     url: articlePath(article.id),
     title,
@@ -128,7 +128,7 @@ export function searchDocument(
         terms.map((term) => term.label),
       ]),
     ),
-    text: [text ?? '', events ?? '']
+    text: [articleText(article) ?? '', events ?? '']
       .map((field) => field.replace(/\s+/gu, ' ').trim())
       .filter(Boolean),
   };

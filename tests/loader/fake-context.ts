@@ -41,7 +41,11 @@ export function createFakeContext(
     logger,
     parseData,
     generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
-    config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) },
+    config: {
+      root: pathToFileURL(`${root}/`),
+      outDir: pathToFileURL(`${root}/dist/`),
+      cacheDir: pathToFileURL(`${root}/cache/`),
+    },
   } as unknown as LoaderContext;
   return { context, entries, metaEntries, logger, parseData };
 }

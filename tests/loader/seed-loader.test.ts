@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ArticleTexts } from '../../src/loader/article-texts.ts';
 import { seedLoader } from '../../src/loader/seed-loader.ts';
 import { createFakeContext } from './fake-context.ts';
 
@@ -22,6 +23,10 @@ beforeEach(() => {
   write('2024/b.txt', record('乙'));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+// The fake context's cache folder is `cache/` in the root.
+const textsDir = () => join(root, 'cache', 'news-digest-texts');
+const texts = () => new ArticleTexts(textsDir());
 
 // Gives a fake context the watcher of `npm run dev`, and a way to report a change under the seeds folder.
 function watch(context: LoaderContext) {
@@ -47,6 +52,40 @@ describe('seedLoader', () => {
       data: { title: '乙', keywords: ['大模型', 'AIGC'] },
     });
     expect(entries.get('a')?.digest).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  test('keeps each text beside the store, by digest, and the rest of the record in it', async () => {
+    write('c.txt', '标题: 丙\n重大事件摘要: 1. 只有事件\n关键词: 大模型\n');
+    const { context, entries } = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(context);
+    expect(entries.get('a')?.data).not.toHaveProperty('text');
+    expect(texts().read(entries.get('a')!.digest!, 'a')).toBe('甲的正文。');
+    expect(texts().read(entries.get('c')!.digest!, 'c')).toBeUndefined();
+    expect(readdirSync(textsDir()).sort()).toEqual(
+      ['a', 'b', 'c'].map((id) => `${entries.get(id)!.digest}.txt`).sort(),
+    );
+  });
+
+  test('reads a file again when its kept text is gone, and drops the texts of changed and deleted files', async () => {
+    const first = createFakeContext(root);
+    await seedLoader({ dir: 'seeds' }).load(first.context);
+    const { a, b } = Object.fromEntries(first.entries);
+    rmSync(join(textsDir(), `${b!.digest}.txt`));
+    write('a.txt', record('甲（更新）'));
+    write('c.txt', record('丙'));
+    const second = createFakeContext(root, first.entries);
+    await seedLoader({ dir: 'seeds' }).load(second.context);
+    expect(texts().read(b!.digest!, 'b')).toBe('乙的正文。');
+    expect(texts().has(a!.digest!)).toBe(false);
+    expect(() => texts().read(a!.digest!, 'a')).toThrow(
+      /^The text of the article `a` is missing from `.*news-digest-texts`/,
+    );
+
+    rmSync(join(root, 'seeds', 'c.txt'));
+    const c = second.entries.get('c')!;
+    await seedLoader({ dir: 'seeds' }).load(createFakeContext(root, second.entries).context);
+    expect(texts().has(c.digest!)).toBe(false);
+    expect(readdirSync(textsDir())).toHaveLength(2);
   });
 
   test('reads a seeds folder outside the project, given as an absolute path', async () => {

@@ -34,7 +34,6 @@ const articles = rows.map(
       data: {
         title: `标题${id}`,
         date,
-        text: '正文。',
         events,
         keywords,
         industries: [industry, '人工智能'],

@@ -1,9 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IndexBuild, IndexFiles, IndexJob } from './index-build.ts';
+import { indexFamilies, type IndexedDocument } from './text-index.ts';
+
+type Shards = IndexJob['shards'];
 
 /** The parts of the search index of a build, each built in a worker thread when it is needed. */
 export interface PartBuilds {
+  /** The planned shard counts of the part of this key. */
+  shards(key: string): Shards;
   /**
    * Builds in turn, on the other core, the parts that the last build did not write, without
    * holding the build open for them; a build that restores every part from the last one builds none.
@@ -14,47 +19,81 @@ export interface PartBuilds {
 }
 
 /**
- * Prepares the parts of the index by key, built by `build`. `recordFile` (in Astro's cache folder)
- * lists the keys of the parts the last build wrote, whose files Astro restores instead of asking
- * for them; this call writes the keys of this build's parts there. The record only decides what
- * is built ahead: a part whose files are asked for is built then, whatever the record says.
+ * Prepares the parts of the index by key: `documents` gives the analysed articles of a part, `plan`
+ * its shard counts and `build` its files. `recordFile` (in Astro's cache folder) holds the parts
+ * the last build wrote, whose files Astro restores instead of asking for them, with their shard
+ * counts; this call writes this build's parts there. A part's key hashes its articles and the code
+ * that indexes them, so a recorded part keeps its counts and its articles are analysed only if it
+ * is built. The record only decides what is planned and built ahead: a part whose files are asked
+ * for is built then, whatever the record says.
  */
 export function partBuilds(
-  jobs: ReadonlyMap<string, IndexJob>,
+  parts: ReadonlyMap<string, () => readonly IndexedDocument[]>,
+  plan: (documents: readonly IndexedDocument[]) => Shards,
   build: (job: IndexJob) => IndexBuild,
   recordFile?: string,
 ): PartBuilds {
-  const builds = new Map([...jobs].map(([key, job]) => [key, build(job)]));
-  const written = recordFile ? readRecord(recordFile) : new Set<string>();
-  if (recordFile) writeRecord(recordFile, [...jobs.keys()]);
-  const ahead = [...builds].filter(([key]) => !written.has(key)).map(([, part]) => part);
+  const written = recordFile ? readRecord(recordFile) : new Map<string, Shards>();
+  const jobs = new Map(
+    [...parts].map(([key, analyse]) => {
+      let documents: readonly IndexedDocument[] | undefined;
+      const documentsOnce = () => (documents ??= analyse());
+      return [key, { shards: written.get(key) ?? plan(documentsOnce()), documents: documentsOnce }];
+    }),
+  );
+  if (recordFile)
+    writeRecord(recordFile, new Map([...jobs].map(([key, { shards }]) => [key, shards])));
+  const builds = new Map<string, IndexBuild>();
+  const part = (key: string) => {
+    const job = jobs.get(key);
+    if (!job) throw new Error(`The search index has no part \`${key}\`.`);
+    let started = builds.get(key);
+    if (!started) builds.set(key, (started = build({ ...job, documents: job.documents() })));
+    return started;
+  };
+  const ahead = [...jobs.keys()].filter((key) => !written.has(key));
   let started = false;
   return {
+    shards: (key) => jobs.get(key)!.shards,
     start() {
       if (started) return;
       started = true;
       // One part at a time, so that the parts ahead take the one core the pages leave free.
-      void ahead.reduce((previous, part) => previous.then(() => part.start()), Promise.resolve());
+      void ahead.reduce(
+        (previous, key) => previous.then(() => part(key).start()),
+        Promise.resolve(),
+      );
     },
-    files(key) {
-      const part = builds.get(key);
-      if (!part) throw new Error(`The search index has no part \`${key}\`.`);
-      return part.files();
-    },
+    files: (key) => part(key).files(),
   };
 }
 
-function readRecord(file: string): Set<string> {
+function readRecord(file: string): Map<string, Shards> {
   try {
-    const keys: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return new Set(Array.isArray(keys) ? keys.filter((key) => typeof key === 'string') : []);
+    const record: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return new Map(
+      Object.entries(typeof record === 'object' && record !== null ? record : {}).filter(
+        (entry): entry is [string, Shards] => isShards(entry[1]),
+      ),
+    );
   } catch {
-    // No record, or one cut short: every part is built ahead, as in a first build.
-    return new Set();
+    // No record, or one cut short: every part is planned and built ahead, as in a first build.
+    return new Map();
   }
 }
 
-function writeRecord(file: string, keys: string[]): void {
+function isShards(value: unknown): value is Shards {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    indexFamilies.every((family) => {
+      const count = (value as Record<string, unknown>)[family];
+      return Number.isSafeInteger(count) && (count as number) >= 1;
+    })
+  );
+}
+
+function writeRecord(file: string, shards: ReadonlyMap<string, Shards>): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(keys)}\n`);
+  writeFileSync(file, `${JSON.stringify(Object.fromEntries(shards))}\n`);
 }

@@ -2,12 +2,11 @@ import { gzipSync } from 'node:zlib';
 import { hashSources } from '../loader/parser-salt.ts';
 import { publisherName } from '../normalize/publisher.ts';
 import { articlePath, termPath } from '../paths.ts';
-import { indexBuild, type IndexJob } from '../search/index-build.ts';
+import { indexBuild } from '../search/index-build.ts';
 import { cutParts } from '../search/index-parts.ts';
 import { partBuilds, type PartBuilds } from '../search/part-builds.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import { planShards, type IndexedDocument } from '../search/text-index.ts';
-import type { IndexPart } from '../search/text-search.ts';
 import { analyzeText } from '../search/analyze-text.ts';
 import { messages, namedTaxonomies, settings } from './settings.ts';
 import { articleTerms, articleText, getSiteData, type Article, type SiteData } from './articles.ts';
@@ -37,7 +36,8 @@ export function getSearchData(): Promise<SearchData> {
     const parts = indexParts(oldestFirst);
     const workerUrl = new URL(import.meta.env.SEARCH_INDEX_WORKER);
     const index = partBuilds(
-      new Map(parts.map(({ part, job }) => [part.key, job])),
+      new Map(parts.map(({ key, articles }) => [key, () => articles.map(indexedDocument)])),
+      (documents) => planShards(documents, settings.searchFileBytes),
       (job) => indexBuild(job, workerUrl),
       import.meta.env.SEARCH_INDEX_RECORD || undefined,
     );
@@ -61,7 +61,16 @@ export function getSearchData(): Promise<SearchData> {
     return {
       articles: oldestFirst,
       index,
-      manifest: { documents: oldestFirst.length, parts: parts.map(({ part }) => part), facets },
+      manifest: {
+        documents: oldestFirst.length,
+        parts: parts.map(({ key, first, articles }) => ({
+          key,
+          first,
+          documents: articles.length,
+          shards: index.shards(key),
+        })),
+        facets,
+      },
       facetDocs,
     };
   });
@@ -69,12 +78,12 @@ export function getSearchData(): Promise<SearchData> {
 }
 
 /**
- * Cuts the articles, oldest first, into the parts of the index (see `cutParts`), each with its
- * shard counts and its key: a hash of its articles' records, of the indexing code and of the
- * settings that shape the index, which names the folder of its files, so that Astro restores the
- * files of a part whose key is unchanged.
+ * Cuts the articles, oldest first, into the parts of the index (see `cutParts`), each with its key:
+ * a hash of its articles' records, of the indexing code and of the settings that shape the index,
+ * which names the folder of its files, so that Astro restores the files of a part whose key is
+ * unchanged.
  */
-function indexParts(oldestFirst: Article[]): { part: IndexPart; job: IndexJob }[] {
+function indexParts(oldestFirst: Article[]): { key: string; first: number; articles: Article[] }[] {
   const code = hashSources({
     ...indexSources,
     // The language decides whether words are stemmed, and the file size how a part is sharded.
@@ -83,13 +92,11 @@ function indexParts(oldestFirst: Article[]): { part: IndexPart; job: IndexJob }[
   const ids = oldestFirst.map((article) => article.id);
   return cutParts(ids, settings.searchPartArticles).map(({ first, count }) => {
     const articles = oldestFirst.slice(first, first + count);
-    const documents = articles.map(indexedDocument);
-    const shards = planShards(documents, settings.searchFileBytes);
     const key = hashSources({
       code,
       articles: articles.map((article) => `${article.id}\0${article.digest}`).join('\n'),
     }).slice(0, 16);
-    return { part: { key, first, documents: count, shards }, job: { documents, shards } };
+    return { key, first, articles };
   });
 }
 

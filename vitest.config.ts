@@ -14,6 +14,7 @@ const siteUnitTests = [
   'tests/site/space-scripts.test.ts',
   'tests/site/term-hubs.test.ts',
   'tests/site/day-groups.test.ts',
+  'tests/site/derived-texts.test.ts',
 ];
 
 // The plain-TypeScript stages of the data flow keep nine in ten of their lines and branches under test.

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { defaultRenderThreads, renderThreads } from '../build/render-threads.ts';
-import { articleTextsDir } from '../loader/article-texts.ts';
 import { optionsError } from './friendly-errors.ts';
 import type { NewsDigestOptions } from './options.ts';
 import { resolveSettings, type SiteSettings } from './settings.ts';
@@ -38,9 +37,9 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
             plugins: [virtualModules(settings, root), ...(render ? [render.plugin] : [])],
             // The search index is built in a worker thread, which Node runs from its source file; a
             // build records beside Astro's cache which parts of it the next build can restore. The
-            // records' texts are kept beside Astro's content store, where the loader wrote them.
+            // records' texts are kept beside Astro's content store, in its cache folder.
             define: {
-              'import.meta.env.ARTICLE_TEXTS': JSON.stringify(articleTextsDir(config.cacheDir)),
+              'import.meta.env.NEWS_DIGEST_CACHE': JSON.stringify(fileURLToPath(config.cacheDir)),
               'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
                 new URL('../search/index-worker.ts', import.meta.url).href,
               ),

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlePath, sitePath } from '../paths.ts';
 import { articleExcerpt, articleTerms, getSiteData, type Article } from '../site/articles.ts';
+import { derivedText } from '../site/derived-texts.ts';
 import { messages, settings } from '../site/settings.ts';
 import { feedDescription, feedItem } from './feed-item.ts';
 
@@ -41,7 +42,8 @@ export async function articleFeed(
   });
 }
 
-// An article is in the site feed and in the feed of each of its terms: render its description once.
+// An article is in the site feed and in the feed of each of its terms: render its description once,
+// and keep it for the next builds.
 const descriptions = new Map<string, string>();
 
 function articleFeedDescription(article: Article): string {
@@ -51,7 +53,9 @@ function articleFeedDescription(article: Article): string {
   if (description === undefined)
     descriptions.set(
       key,
-      (description = feedDescription(article.data.events, articleExcerpt(article))),
+      (description = derivedText('feed', String(article.digest), () =>
+        feedDescription(article.data.events, articleExcerpt(article)),
+      )),
     );
   return description;
 }

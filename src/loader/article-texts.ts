@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { userError } from '../user-error.ts';
 
 /** The folder of the article texts in Astro's cache folder. */
-export function articleTextsDir(cacheDir: URL): string {
-  return fileURLToPath(new URL('news-digest-texts/', cacheDir));
+export function articleTextsDir(cacheDir: string): string {
+  return join(cacheDir, 'news-digest-texts');
 }
 
 /**

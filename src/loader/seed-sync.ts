@@ -41,7 +41,7 @@ export class SeedSync {
   constructor(context: LoaderContext, options: SeedSyncOptions) {
     this.#context = context;
     this.#options = options;
-    this.#texts = new ArticleTexts(articleTextsDir(context.config.cacheDir));
+    this.#texts = new ArticleTexts(articleTextsDir(fileURLToPath(context.config.cacheDir)));
     this.#warnings = new Map(Object.entries(JSON.parse(context.meta.get('warnings') ?? '{}')));
   }
 

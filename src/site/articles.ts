@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
-import { ArticleTexts } from '../loader/article-texts.ts';
+import { isMainThread } from 'node:worker_threads';
+import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
 import { excerpt } from '../markdown/excerpt.ts';
 import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
@@ -9,6 +10,7 @@ import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { findRelated } from '../taxonomy/related.ts';
+import { derivedText, pruneDerivedTexts } from './derived-texts.ts';
 import { pageKey } from './page-key.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { settings, namedTaxonomies } from './settings.ts';
@@ -32,6 +34,8 @@ let siteData: Promise<SiteData> | undefined;
  * so that a scraper's sequence number (`000123_…`) orders them; and their taxonomies.
  */
 export function getSiteData(): Promise<SiteData> {
+  // Once per build, on the thread that writes the site.
+  if (!siteData && isMainThread) pruneDerivedTexts();
   siteData ??= getCollection('articles').then((entries) => {
     const articles = entries.sort(
       (a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareIds(b.id, a.id),
@@ -152,12 +156,17 @@ function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T
 /** The text of an article, or undefined when its record has none; kept beside the content store, so read when it is shown. */
 export function articleText(article: Article): string | undefined {
   // The loader stores every record with the digest of its file.
-  return new ArticleTexts(import.meta.env.ARTICLE_TEXTS).read(String(article.digest), article.id);
+  const texts = new ArticleTexts(articleTextsDir(import.meta.env.NEWS_DIGEST_CACHE));
+  return texts.read(String(article.digest), article.id);
 }
 
 /** The plain-text excerpt of an article, which says what happened (see `excerpt`). */
 export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article, () => excerpt(article.data.events, () => articleText(article)));
+  return cached(excerpts, article, () =>
+    derivedText('excerpt', String(article.digest), () =>
+      excerpt(article.data.events, () => articleText(article)),
+    ),
+  );
 }
 
 /** The event summary of an article rendered to safe HTML without its list's lead-in, or undefined when the record has none. */

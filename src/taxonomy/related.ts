@@ -26,8 +26,11 @@ function rankingOf(order: ReadonlyMap<string, number>): Ranking {
 
 /**
  * Ranks the articles that share terms with an article: each shared term adds more the rarer it is
- * (1 / log2(1 + count)); ties go to the article that comes first in `order` (newest first), which
- * gives every article its place, 0 to n-1.
+ * (1 / log2(1 + count)); ties go to the article nearest to it in `order` (site order, newest
+ * first), which gives every article its place, 0 to n-1, and between two as near, to the newer.
+ * Among equally related articles, those of its own time are likelier to tell the same story, and
+ * a day's new articles do not take the place of older ones they only tie with, so the older
+ * articles' pages stay as they were.
  */
 export function findRelated(
   id: string,
@@ -51,7 +54,9 @@ export function findRelated(
     }
   }
   // Keep the best `limit` in one pass: sorting every candidate costs too much on large sites.
-  const ahead = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  const distance = (place: number) => Math.abs(place - self!);
+  const ahead = (a: number, b: number) =>
+    scores[b]! - scores[a]! || distance(a) - distance(b) || a - b;
   const best: number[] = [];
   for (const candidate of scored) {
     const at = best.findIndex((kept) => ahead(candidate, kept) < 0);

@@ -23,8 +23,13 @@ describe('findRelated', () => {
     expect(findRelated('b', termsOf('b'), order, 1)).toEqual(['a']);
   });
 
-  test('breaks ties by the given order', () => {
-    expect(findRelated('c', termsOf('c'), order)).toEqual(['a', 'b']);
+  test('breaks ties by nearness in the given order, then for the article that comes first', () => {
+    expect(findRelated('c', termsOf('c'), order)).toEqual(['b', 'a']);
+    const line = ['p', 'q', 'r', 's', 't'].map((id) => ({ id, terms: ['大模型'] }));
+    const lineOrder = new Map(line.map(({ id }, index) => [id, index]));
+    const shared = buildTaxonomy(line).terms;
+    expect(findRelated('r', shared, lineOrder)).toEqual(['q', 's', 'p', 't']);
+    expect(findRelated('r', shared, lineOrder, 1)).toEqual(['q']);
   });
 
   test('ignores a term carried by more than 500 articles, which says little about what two share', () => {
@@ -57,23 +62,29 @@ describe('findRelated', () => {
       maxLength: 40,
     });
     fc.assert(
-      fc.property(corpus, fc.integer({ min: 1, max: 8 }), (termLists, limit) => {
+      fc.property(corpus, fc.integer({ min: 1, max: 8 }), fc.nat(), (termLists, limit, pick) => {
         const generated = termLists.map((terms, index) => ({
           id: `a${index}`,
           terms: terms.map(String),
         }));
         const { terms } = buildTaxonomy(generated);
         const position = new Map(generated.map(({ id }, index) => [id, index]));
-        const shared = terms.filter((term) => term.articleIds.includes('a0'));
+        const self = pick % generated.length;
+        const id = `a${self}`;
+        const shared = terms.filter((term) => term.articleIds.includes(id));
         const scores = new Map<string, number>();
         for (const term of shared)
           for (const other of term.articleIds)
-            if (other !== 'a0')
+            if (other !== id)
               scores.set(other, (scores.get(other) ?? 0) + 1 / Math.log2(1 + term.count));
+        const distance = (other: string) => Math.abs(position.get(other)! - self);
         const sorted = [...scores]
-          .sort(([a, x], [b, y]) => y - x || position.get(a)! - position.get(b)!)
-          .map(([id]) => id);
-        expect(findRelated('a0', shared, position, limit)).toEqual(sorted.slice(0, limit));
+          .sort(
+            ([a, x], [b, y]) =>
+              y - x || distance(a) - distance(b) || position.get(a)! - position.get(b)!,
+          )
+          .map(([other]) => other);
+        expect(findRelated(id, shared, position, limit)).toEqual(sorted.slice(0, limit));
       }),
     );
   });

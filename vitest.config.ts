@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { resolveSettings } from './src/config/settings.ts';
 import { virtualModules } from './src/config/virtual-modules.ts';
@@ -30,6 +33,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/*.test.ts', 'tests/!(site|browser)/**/*.test.ts', ...siteUnitTests],
+          // What the site derives from records is kept in Astro's cache folder: a fresh one per run.
+          env: { NEWS_DIGEST_CACHE: mkdtempSync(join(tmpdir(), 'news-digest-cache-')) },
         },
       },
       {

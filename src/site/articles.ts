@@ -1,8 +1,8 @@
+import { isMainThread } from 'node:worker_threads';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
-import { isMainThread } from 'node:worker_threads';
-import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
 import { excerpt } from '../markdown/excerpt.ts';
 import { dropListLeadIns } from '../markdown/framing.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';

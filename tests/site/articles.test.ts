@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import {
   articleExcerpt,
@@ -13,8 +10,6 @@ import { pageKey } from '../../src/site/page-key.ts';
 
 // The site module reads the collection through Astro; these tests hand it articles directly.
 vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
-// What the site derives from records is kept in Astro's cache folder.
-vi.stubEnv('NEWS_DIGEST_CACHE', mkdtempSync(join(tmpdir(), 'news-digest-cache-')));
 
 const article = (digest: string, events: string, keywords = ['大模型']) =>
   ({

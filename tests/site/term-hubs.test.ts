@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { articleExcerpt, buildTaxonomies, type Article } from '../../src/site/articles.ts';
 import { buildHubData } from '../../src/site/hub-data.ts';
@@ -8,8 +5,6 @@ import { buildInsights, termHub } from '../../src/site/term-hubs.ts';
 
 // The site module reads the collection through Astro; these tests hand it articles directly.
 vi.mock('astro:content', () => ({ getCollection: vi.fn() }));
-// What the site derives from records is kept in Astro's cache folder.
-vi.stubEnv('NEWS_DIGEST_CACHE', mkdtempSync(join(tmpdir(), 'news-digest-cache-')));
 
 // Eight articles, newest first as the site orders them, whose counts are worked out by hand below.
 // 人工智能 is on every article; 芯片 is new in December; a7 has no event summary, a1 no date.

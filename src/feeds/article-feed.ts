@@ -1,10 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlePath, sitePath } from '../paths.ts';
-import { articleExcerpt, articleTerms, getSiteData, type Article } from '../site/articles.ts';
-import { derivedText } from '../site/derived-texts.ts';
+import { articleSummaryTexts, articleTerms, getSiteData, type Article } from '../site/articles.ts';
 import { messages, settings } from '../site/settings.ts';
-import { feedDescription, feedItem } from './feed-item.ts';
+import { feedItem } from './feed-item.ts';
 
 /** What a feed carries: its channel, the page it belongs to, and its articles, newest first. */
 export interface FeedOptions {
@@ -15,7 +14,7 @@ export interface FeedOptions {
   articles: Article[];
 }
 
-/** An RSS 2.0 feed of articles: title, link, the event summary or excerpt as description (see `feedDescription`), the terms as categories, the date when known. */
+/** An RSS 2.0 feed of articles: title, link, the event summary or excerpt as description (see `summaryTexts`), the terms as categories, the date when known. */
 export async function articleFeed(
   context: APIContext,
   { title, description, path, articles }: FeedOptions,
@@ -33,29 +32,11 @@ export async function articleFeed(
         link: new URL(articlePath(article.id), context.site).href,
         date: article.data.date,
         timeZone: settings.timeZone,
-        description: articleFeedDescription(article),
+        description: articleSummaryTexts(article).feedHtml,
         categories: articleTerms(article, taxonomies).flatMap(({ terms }) =>
           terms.map((term) => term.label),
         ),
       }),
     ),
   });
-}
-
-// An article is in the site feed and in the feed of each of its terms: render its description once,
-// and keep it for the next builds.
-const descriptions = new Map<string, string>();
-
-function articleFeedDescription(article: Article): string {
-  // Keyed by digest too, so that a record changed in `npm run dev` is rendered again.
-  const key = `${article.id}\0${article.digest}`;
-  let description = descriptions.get(key);
-  if (description === undefined)
-    descriptions.set(
-      key,
-      (description = derivedText('feed', String(article.digest), () =>
-        feedDescription(article.data.events, articleExcerpt(article)),
-      )),
-    );
-  return description;
 }

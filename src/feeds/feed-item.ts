@@ -1,6 +1,4 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { dropListLeadIns } from '../markdown/framing.ts';
-import { renderFeedMarkdown, renderFeedText } from '../markdown/render-feed-html.ts';
 import { isoDateTime } from '../normalize/dates.ts';
 
 /** What a feed shows of one article. */
@@ -11,20 +9,9 @@ export interface FeedEntry {
   date?: string | undefined;
   /** The IANA time zone of the site, where a date without a time of day begins. */
   timeZone: string;
-  /** HTML from `feedDescription`. */
+  /** HTML from `summaryTexts`. */
   description: string;
   categories: string[];
-}
-
-/**
- * The description of an article in a feed, as HTML that no feed reader can run or load anything from:
- * the event summary without its list's lead-in when the record has one, else the plain-text excerpt, both through
- * `renderFeedMarkdown`'s pipeline.
- */
-export function feedDescription(events: string | undefined, excerpt: string): string {
-  return events === undefined
-    ? renderFeedText(excerpt)
-    : renderFeedMarkdown(dropListLeadIns(events));
 }
 
 /** The RSS item of an article. */

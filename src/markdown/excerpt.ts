@@ -1,4 +1,4 @@
-import type { Paragraph } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -10,17 +10,17 @@ const maxLength = 120;
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /**
- * A short plain-text excerpt that says what happened: the first sentence of the event summary that
- * is news once its framing is dropped (see `newsStatement`), which is often the first key event,
- * else the first such sentence of the article text, cut cleanly at a readable length. Only when
- * neither has one, the first sentence as written; empty only when there is no text at all. The
- * text is read (`text()`) only when the event summary has no such sentence.
+ * A short plain-text excerpt that says what happened: the first sentence of the event summary (its
+ * Markdown tree, `events`) that is news once its framing is dropped (see `newsStatement`), which is
+ * often the first key event, else the first such sentence of the article text, cut cleanly at a
+ * readable length. Only when neither has one, the first sentence as written; empty only when there
+ * is no text at all. The text is read (`text()`) only when the event summary has no such sentence.
  */
-export function excerpt(events: string | undefined, text: () => string | undefined): string {
-  const fromEvents = sentences(events ?? '');
+export function excerpt(events: Root | undefined, text: () => string | undefined): string {
+  const fromEvents = events ? sentences(events) : [];
   let sentence = fromEvents.map(newsStatement).find(Boolean);
   if (sentence === undefined) {
-    const fromText = sentences(cleanText(text() ?? ''));
+    const fromText = sentences(fromMarkdown(cleanText(text() ?? '')));
     sentence =
       fromText.map(newsStatement).find(Boolean) ??
       [...fromEvents, ...fromText].find((candidate) => candidate.trim() !== '') ??
@@ -29,10 +29,10 @@ export function excerpt(events: string | undefined, text: () => string | undefin
   return shorten(sentence.trim());
 }
 
-// The sentences of every paragraph of Markdown, lead paragraphs and list items alike, in order.
-function sentences(markdown: string): string[] {
+// The sentences of every paragraph of a Markdown tree, lead paragraphs and list items alike, in order.
+function sentences(tree: Root): string[] {
   const paragraphs: Paragraph[] = [];
-  visit(fromMarkdown(markdown), 'paragraph', (paragraph) => {
+  visit(tree, 'paragraph', (paragraph) => {
     paragraphs.push(paragraph);
   });
   return paragraphs.flatMap((paragraph) =>

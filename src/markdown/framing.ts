@@ -1,6 +1,7 @@
 // Read as text, not as a JSON module, so that a syntax error in the file gets the message of
 // `parsePatternFile` instead of the bundler's.
 import framingJson from '../../framing.json?raw';
+import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parsePatternFile } from './pattern-file.ts';
@@ -45,10 +46,10 @@ export function newsStatement(sentence: string): string | undefined {
 
 /**
  * Removes the sentences that only announce the list after them (「以下是文章中提到的重大事件：」)
- * from Markdown, and a paragraph that held nothing else.
+ * from Markdown, and a paragraph that held nothing else; `tree` is the Markdown's, when parsed already.
  */
-export function dropListLeadIns(markdown: string): string {
-  const { children } = fromMarkdown(markdown);
+export function dropListLeadIns(markdown: string, tree: Root = fromMarkdown(markdown)): string {
+  const { children } = tree;
   let kept = markdown;
   // From the end, so that the offsets of earlier paragraphs stay right.
   for (let index = children.length - 2; index >= 0; index--) {

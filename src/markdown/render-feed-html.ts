@@ -1,4 +1,5 @@
-import type { Root } from 'hast';
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -36,7 +37,7 @@ const feedSchema: SanitizeSchema = {
 };
 
 function rehypeFullWidthBrackets() {
-  return (tree: Root) => {
+  return (tree: HastRoot) => {
     visit(tree, 'text', (node) => {
       node.value = node.value.replaceAll('<', '＜').replaceAll('>', '＞');
     });
@@ -50,18 +51,16 @@ const processor = unified()
   .use(rehypeFullWidthBrackets)
   .use(rehypeStringify);
 
-/** Renders untrusted Markdown for a feed description: structure and text only, safe even for a reader that decodes entities twice. */
-export function renderFeedMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+/** Renders the tree of untrusted Markdown for a feed description: structure and text only, safe even for a reader that decodes entities twice. */
+export function renderFeedTree(tree: Root): string {
+  return processor.stringify(processor.runSync(tree));
 }
 
 /** Renders untrusted plain text as one feed paragraph, the same way: every character as text, none as markup. */
 export function renderFeedText(text: string): string {
   // Built as a Markdown tree, not parsed, so that nothing in the text is read as Markdown.
-  return processor.stringify(
-    processor.runSync({
-      type: 'root',
-      children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
-    }),
-  );
+  return renderFeedTree({
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+  });
 }

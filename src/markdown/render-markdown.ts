@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -31,7 +32,12 @@ const processor = unified()
 
 /** Renders untrusted Markdown from a record to safe HTML. */
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+  return renderMarkdownTree(processor.parse(markdown));
+}
+
+/** Renders the tree of untrusted Markdown, as `renderMarkdown` does its text. */
+export function renderMarkdownTree(tree: Root): string {
+  return processor.stringify(processor.runSync(tree));
 }
 
 /** Renders a scraped article text: boilerplate removed, headings restored, paragraphs of readable length. */

@@ -3,14 +3,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
 import { compareCodePoints } from '../normalize/compare-code-points.ts';
 import { compareIds } from '../normalize/compare-ids.ts';
-import { excerpt } from '../markdown/excerpt.ts';
-import { dropListLeadIns } from '../markdown/framing.ts';
-import { renderMarkdown } from '../markdown/render-markdown.ts';
+import { summaryTexts, type SummaryTexts } from '../markdown/summary-texts.ts';
 import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
 import { findRelated } from '../taxonomy/related.ts';
-import { derivedText, pruneDerivedTexts } from './derived-texts.ts';
+import { derivedTexts, pruneDerivedTexts } from './derived-texts.ts';
 import { pageKey } from './page-key.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { settings, namedTaxonomies } from './settings.ts';
@@ -109,7 +107,7 @@ export async function getArticleCards(articles: Article[]): Promise<ArticleCard[
     const keywords = articleTerms(article, taxonomies)[0]!;
     return {
       article,
-      excerpt: articleExcerpt(article),
+      excerpt: articleSummaryTexts(article).excerpt,
       keywords: { kind: keywords.kind, terms: keywords.terms.slice(0, cardTermCount) },
     };
   });
@@ -131,8 +129,7 @@ export async function getArticleContext(article: Article) {
 
 // Cards, feeds and pages show the same excerpt and summary of an article many times over. They are
 // cached by the article's digest as well as its id, so that a changed record is never served stale.
-const excerpts = new Map<string, string>();
-const summaries = new Map<string, string>();
+const summaries = new Map<string, SummaryTexts>();
 // An article's terms, and its key, which holds their slugs and labels, depend on other articles as
 // well: they are cached for the taxonomies they were computed from.
 const termGroups: TaxonomyCache<TermGroup[]> = new WeakMap();
@@ -160,21 +157,13 @@ export function articleText(article: Article): string | undefined {
   return texts.read(String(article.digest), article.id);
 }
 
-/** The plain-text excerpt of an article, which says what happened (see `excerpt`). */
-export function articleExcerpt(article: Article): string {
-  return cached(excerpts, article, () =>
-    derivedText('excerpt', String(article.digest), () =>
-      excerpt(article.data.events, () => articleText(article)),
+/** The excerpt, event summary and feed description of an article (see `summaryTexts`). */
+export function articleSummaryTexts(article: Article): SummaryTexts {
+  return cached(summaries, article, () =>
+    derivedTexts(String(article.digest), () =>
+      summaryTexts(article.data.events, () => articleText(article)),
     ),
   );
-}
-
-/** The event summary of an article rendered to safe HTML without its list's lead-in, or undefined when the record has none. */
-export function articleSummaryHtml(article: Article): string | undefined {
-  const { events } = article.data;
-  return events === undefined
-    ? undefined
-    : cached(summaries, article, () => renderMarkdown(dropListLeadIns(events)));
 }
 
 /**

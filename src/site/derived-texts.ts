@@ -13,11 +13,12 @@ import { boilerplate } from 'virtual:news-digest/assets';
 import framing from '../../framing.json?raw';
 import packages from '../../package.json?raw';
 import { hashSources } from '../loader/parser-salt.ts';
+import type { SummaryTexts } from '../markdown/summary-texts.ts';
 
-// What turns a record into the texts derived from it: the Markdown and feed code, the framing and
-// boilerplate patterns, and the pinned packages that code runs on.
+// What turns a record into the texts derived from it: the Markdown code, the framing and boilerplate
+// patterns, and the pinned packages that code runs on.
 const derivingCode = hashSources({
-  ...import.meta.glob<string>(['../markdown/*.ts', '../feeds/feed-item.ts'], {
+  ...import.meta.glob<string>('../markdown/*.ts', {
     query: '?raw',
     import: 'default',
     eager: true,
@@ -30,26 +31,26 @@ const derivingCode = hashSources({
 const derivedRoot = () => join(import.meta.env.NEWS_DIGEST_CACHE, 'news-digest-derived');
 
 /**
- * A text that the site derives from an article's record alone, such as its excerpt: kept in Astro's
- * cache folder across builds, by the record's digest, in a folder named by a hash of the code that
- * derives it, so that a build computes it only for new and changed records, on whichever thread
- * asks first. `kind` names what is derived.
+ * The texts that the site derives from an article's record alone (see `summaryTexts`): kept in
+ * Astro's cache folder across builds, by the record's digest, in a folder named by a hash of the code
+ * that derives them, so that a build derives them only for new and changed records, on whichever
+ * thread asks first.
  */
-export function derivedText(kind: string, digest: string, derive: () => string): string {
-  const dir = join(derivedRoot(), derivingCode, kind);
-  const file = join(dir, `${digest}.txt`);
+export function derivedTexts(digest: string, derive: () => SummaryTexts): SummaryTexts {
+  const dir = join(derivedRoot(), derivingCode);
+  const file = join(dir, `${digest}.json`);
   try {
-    return readFileSync(file, 'utf8');
+    return JSON.parse(readFileSync(file, 'utf8')) as SummaryTexts;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const text = derive();
+  const texts = derive();
   mkdirSync(dir, { recursive: true });
   // Written whole, then renamed, so that no other thread or process reads it cut short.
   const partial = `${file}.${process.pid}-${threadId}`;
-  writeFileSync(partial, text);
+  writeFileSync(partial, JSON.stringify(texts));
   renameSync(partial, file);
-  return text;
+  return texts;
 }
 
 /**

@@ -2,16 +2,12 @@ import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { feedDescription, feedItem } from '../../src/feeds/feed-item.ts';
-import { excerpt } from '../../src/markdown/excerpt.ts';
+import { feedItem } from '../../src/feeds/feed-item.ts';
+import { summaryTexts } from '../../src/markdown/summary-texts.ts';
 
 /** A record's item in a real RSS document, and its description as a reader gets it and as feed-parser gives it. */
 async function readDescription(record: { text?: string; events?: string }) {
-  // The excerpt as the site takes it (src/site/articles.ts).
-  const description = feedDescription(
-    record.events,
-    excerpt(record.events, () => record.text),
-  );
+  const description = summaryTexts(record.events, () => record.text).feedHtml;
   const item = feedItem({
     title: '标题',
     link: 'https://digest.example/articles/x/',
@@ -62,7 +58,7 @@ const markup = [
   ],
 ];
 
-describe('feedDescription', () => {
+describe('the feed description of summaryTexts', () => {
   test.each(markup)(
     'gives no live markup to a reader or to feed-parser when the text holds %s markup and there is no event summary',
     async (_, text) => {

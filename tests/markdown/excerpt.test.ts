@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, test, vi } from 'vitest';
-import { excerpt } from '../../src/markdown/excerpt.ts';
+import { excerpt as excerptOfTree } from '../../src/markdown/excerpt.ts';
 import { parseTextRecord } from '../../src/records/parse-text-record.ts';
+
+/** The excerpt of an event summary given as Markdown. */
+const excerpt = (events: string | undefined, text: () => string | undefined) =>
+  excerptOfTree(events === undefined ? undefined : fromMarkdown(events), text);
 
 /** A fixture record as the site reads it. */
 const record = (path: string) =>

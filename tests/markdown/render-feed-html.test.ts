@@ -1,7 +1,10 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, test } from 'vitest';
-import { renderFeedMarkdown, renderFeedText } from '../../src/markdown/render-feed-html.ts';
+import { renderFeedText, renderFeedTree } from '../../src/markdown/render-feed-html.ts';
 
-describe('renderFeedMarkdown', () => {
+const renderFeedMarkdown = (markdown: string) => renderFeedTree(fromMarkdown(markdown));
+
+describe('renderFeedTree', () => {
   test('keeps paragraphs, lists and emphasis when the Markdown has them', () => {
     expect(renderFeedMarkdown('以下是**重大**事件：\n\n1. 甲\n2. 乙')).toBe(
       '<p>以下是<strong>重大</strong>事件：</p>\n<ol>\n<li>甲</li>\n<li>乙</li>\n</ol>',

@@ -1,8 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
-  articleExcerpt,
   articleKey,
-  articleSummaryHtml,
+  articleSummaryTexts,
   buildTaxonomies,
   type Article,
 } from '../../src/site/articles.ts';
@@ -21,17 +20,18 @@ const article = (digest: string, events: string, keywords = ['大模型']) =>
 
 const taxonomiesOf = (...articles: Article[]) => buildTaxonomies(articles);
 
-describe('articleExcerpt', () => {
-  test('computes the excerpt again when the record of an article changes', () => {
-    expect(articleExcerpt(article('1', '旧的摘要。'))).toBe('旧的摘要。');
-    expect(articleExcerpt(article('2', '新的摘要。'))).toBe('新的摘要。');
-  });
-});
-
-describe('articleSummaryHtml', () => {
-  test('renders the event summary again when the record of an article changes', () => {
-    expect(articleSummaryHtml(article('1', '旧的摘要。'))).toContain('旧的摘要');
-    expect(articleSummaryHtml(article('2', '新的摘要。'))).toContain('新的摘要');
+describe('articleSummaryTexts', () => {
+  test('derives the excerpt, summary and feed description again when the record of an article changes', () => {
+    expect(articleSummaryTexts(article('1', '旧的摘要。'))).toEqual({
+      excerpt: '旧的摘要。',
+      summaryHtml: '<p>旧的摘要。</p>',
+      feedHtml: '<p>旧的摘要。</p>',
+    });
+    expect(articleSummaryTexts(article('2', '新的摘要。'))).toEqual({
+      excerpt: '新的摘要。',
+      summaryHtml: '<p>新的摘要。</p>',
+      feedHtml: '<p>新的摘要。</p>',
+    });
   });
 });
 

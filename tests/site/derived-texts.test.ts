@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { derivedText, pruneDerivedTexts } from '../../src/site/derived-texts.ts';
+import { derivedTexts, pruneDerivedTexts } from '../../src/site/derived-texts.ts';
 
 let cache: string;
 beforeEach(() => {
@@ -12,29 +12,36 @@ beforeEach(() => {
 
 const root = () => join(cache, 'news-digest-derived');
 
-describe('derivedText', () => {
-  test('derives a text once per digest and kind, and reads it back after', () => {
-    const derive = vi.fn(() => '华为发布新品。');
-    expect(derivedText('excerpt', 'd1', derive)).toBe('华为发布新品。');
-    expect(derivedText('excerpt', 'd1', () => 'not derived again')).toBe('华为发布新品。');
-    expect(derivedText('feed', 'd1', () => '<p>新品</p>')).toBe('<p>新品</p>');
-    expect(derivedText('excerpt', 'd2', () => '')).toBe('');
-    expect(derivedText('excerpt', 'd2', () => 'not derived again')).toBe('');
+const texts = (excerpt: string, summaryHtml?: string) => ({
+  excerpt,
+  ...(summaryHtml === undefined ? {} : { summaryHtml }),
+  feedHtml: `<p>${excerpt}</p>`,
+});
+
+describe('derivedTexts', () => {
+  test('derives the texts once per digest, and reads them back after', () => {
+    const derive = vi.fn(() => texts('华为发布新品。', '<ol><li>新品</li></ol>'));
+    expect(derivedTexts('d1', derive)).toEqual(texts('华为发布新品。', '<ol><li>新品</li></ol>'));
+    expect(derivedTexts('d1', () => texts('not derived again'))).toEqual(
+      texts('华为发布新品。', '<ol><li>新品</li></ol>'),
+    );
+    expect(derivedTexts('d2', () => texts(''))).toEqual(texts(''));
+    expect(derivedTexts('d2', () => texts('not derived again'))).toEqual(texts(''));
     expect(derive).toHaveBeenCalledTimes(1);
     // One folder, named by the code that derives the texts, and no partial file left behind.
     const [code, ...others] = readdirSync(root());
     expect(others).toEqual([]);
-    expect(readdirSync(join(root(), code!, 'excerpt')).sort()).toEqual(['d1.txt', 'd2.txt']);
+    expect(readdirSync(join(root(), code!)).sort()).toEqual(['d1.json', 'd2.json']);
   });
 
   test('removes the texts derived by other code, and keeps its own', () => {
-    derivedText('excerpt', 'd1', () => '新');
+    derivedTexts('d1', () => texts('新'));
     const [code] = readdirSync(root());
-    mkdirSync(join(root(), 'older-code', 'excerpt'), { recursive: true });
-    writeFileSync(join(root(), 'older-code', 'excerpt', 'd1.txt'), '旧');
+    mkdirSync(join(root(), 'older-code'), { recursive: true });
+    writeFileSync(join(root(), 'older-code', 'd1.json'), JSON.stringify(texts('旧')));
     pruneDerivedTexts();
     expect(readdirSync(root())).toEqual([code]);
-    expect(derivedText('excerpt', 'd1', () => 'not derived again')).toBe('新');
+    expect(derivedTexts('d1', () => texts('not derived again'))).toEqual(texts('新'));
   });
 
   test('prunes nothing before anything was derived', () => {

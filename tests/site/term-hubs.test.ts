@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { articleExcerpt, buildTaxonomies, type Article } from '../../src/site/articles.ts';
+import { articleSummaryTexts, buildTaxonomies, type Article } from '../../src/site/articles.ts';
 import { buildHubData } from '../../src/site/hub-data.ts';
 import { buildInsights, termHub } from '../../src/site/term-hubs.ts';
 
@@ -109,7 +109,10 @@ describe('termHub', () => {
 
   test('lists the key events of the newest articles that have an event summary', () => {
     expect(
-      hub('tags', '芯片').events.map((article) => [article.id, articleExcerpt(article)]),
+      hub('tags', '芯片').events.map((article) => [
+        article.id,
+        articleSummaryTexts(article).excerpt,
+      ]),
     ).toEqual([
       ['a8', '八号事件。'],
       ['a6', '六号事件。'],

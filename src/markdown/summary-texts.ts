@@ -1,0 +1,38 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { excerpt } from './excerpt.ts';
+import { dropListLeadIns } from './framing.ts';
+import { renderFeedText, renderFeedTree } from './render-feed-html.ts';
+import { renderMarkdownTree } from './render-markdown.ts';
+
+/** What pages and feeds show of an article besides its text, derived from its record alone. */
+export interface SummaryTexts {
+  /** The plain-text excerpt (see `excerpt`). */
+  excerpt: string;
+  /** The event summary without its list's lead-in (see `dropListLeadIns`) as safe HTML; absent when the record has none. */
+  summaryHtml?: string;
+  /** The description in feeds: that summary, else the excerpt as plain text, through the feed's stricter pipeline (see `renderFeedTree`). */
+  feedHtml: string;
+}
+
+/**
+ * The excerpt, summary and feed description of a record. Its event summary is parsed twice in all:
+ * as written, for the excerpt and to find its list's lead-in, and without that lead-in, for the page
+ * and the feed alike. The article text is read (`text()`) only when the excerpt needs it.
+ */
+export function summaryTexts(
+  events: string | undefined,
+  text: () => string | undefined,
+): SummaryTexts {
+  if (events === undefined) {
+    const short = excerpt(undefined, text);
+    return { excerpt: short, feedHtml: renderFeedText(short) };
+  }
+  const tree = fromMarkdown(events);
+  const kept = fromMarkdown(dropListLeadIns(events, tree));
+  return {
+    excerpt: excerpt(tree, text),
+    summaryHtml: renderMarkdownTree(kept),
+    // Each pipeline runs on a tree of its own.
+    feedHtml: renderFeedTree(structuredClone(kept)),
+  };
+}

@@ -30,9 +30,9 @@ export default defineConfig({
   ],
   trailingSlash: 'ignore',
   // One cacheable stylesheet for the whole site instead of a copy inlined into every page.
-  // Eight pages at a time, so that writing pages' files overlaps rendering others, on every thread
+  // Twelve pages at a time, so that writing pages' files overlaps rendering others, on every thread
   // that renders (see `renderThreads`).
-  build: { inlineStylesheets: 'never', concurrency: 8 },
+  build: { inlineStylesheets: 'never', concurrency: 12 },
   // Pages whose `cacheKey` and code are unchanged are copied from the last build (see src/site/page-key.ts).
   experimental: { incrementalBuild: true },
 });

@@ -71,9 +71,10 @@ const indexRoutes = new Set(
 // Pages the main thread renders before the workers start.
 const workersAfter = 32;
 
-// Pages a worker holds at once, so that it never waits for the main thread between two of them;
-// the pages beyond these the main thread renders itself.
-const workerQueue = 4;
+// Pages a worker holds at once, so that it never waits for the main thread between two of them,
+// even while the main thread renders a long page or writes files; the pages beyond these (of the
+// twelve Astro has in hand, `build.concurrency`) the main thread renders itself.
+const workerQueue = 8;
 
 /**
  * Renders pages on `threads` threads (see `renderOnThreads`): a Vite plugin that notes where the

@@ -31,8 +31,9 @@ export function summaryTexts(
   const kept = fromMarkdown(dropListLeadIns(events, tree));
   return {
     excerpt: excerpt(tree, text),
+    // remark-rehype turns the Markdown tree into a new HTML tree and leaves it as it was, so both
+    // pipelines run on the same one.
     summaryHtml: renderMarkdownTree(kept),
-    // Each pipeline runs on a tree of its own.
-    feedHtml: renderFeedTree(structuredClone(kept)),
+    feedHtml: renderFeedTree(kept),
   };
 }

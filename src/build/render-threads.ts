@@ -11,6 +11,7 @@ import type {
   RouteData,
 } from 'astro';
 import type { Plugin } from 'vite';
+import { stopDerivingAhead } from '../loader/ahead-flag.ts';
 
 /** What a render worker is started with (see `render-worker.ts`). */
 export interface RenderWorkerData {
@@ -162,7 +163,13 @@ function renderOnThreads(
     // Astro renders in this order: each route's pages are spread evenly over the build, so that
     // every stretch of it has pages of every kind for each thread, and the index's files come
     // last, when the index is built.
-    getStaticPaths: async () => spreadRoutes(await main.getStaticPaths()),
+    // Once the routes are listed, the pages take both cores: the texts still to be derived are
+    // derived by the pages that show them.
+    async getStaticPaths() {
+      const paths = spreadRoutes(await main.getStaticPaths());
+      stopDerivingAhead();
+      return paths;
+    },
     async render(request, options) {
       // The workers start once the main thread has rendered a few pages itself: a build that
       // restores nearly every page from the last one does not load the site's data again.

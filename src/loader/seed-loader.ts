@@ -9,6 +9,7 @@ import { formatCounts, formatProblems } from '../records/format-report.ts';
 import { storedRecordSchema } from '../records/record-schema.ts';
 import { missingSeedsFolder } from '../records/seed-files.ts';
 import { userError } from '../user-error.ts';
+import { deriveAhead } from './derive-ahead.ts';
 import { parserSalt } from './parser-salt.ts';
 import { SeedSync } from './seed-sync.ts';
 import { watchSeeds } from './watch-seeds.ts';
@@ -44,6 +45,11 @@ export function seedLoader(
         salt,
         timeZone,
         check: (report) => reportProblems(report, dir, context.logger, failOnError),
+        // The texts derived ahead only spare the pages work: if that fails, the pages derive them.
+        published: (records) =>
+          void deriveAhead(records, fileURLToPath(context.config.cacheDir)).catch((error: Error) =>
+            context.logger.warn(`Deriving the articles' texts ahead failed: ${error.message}`),
+          ),
       });
       await sync.syncAll();
       if (!context.watcher) return;

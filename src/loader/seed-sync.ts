@@ -2,6 +2,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { ArticleTexts, articleTextsDir } from './article-texts.ts';
+import type { AheadRecord } from './derive-ahead.ts';
 import { checkSeeds, type SeedReport } from '../records/check-seeds.ts';
 import { readSeedFiles } from '../records/read-seeds.ts';
 import type { RecordProblem } from '../records/record-problem.ts';
@@ -19,6 +20,8 @@ export interface SeedSyncOptions {
   timeZone: string;
   /** Reports the problems of the folder before the store is updated; may throw to stop the sync. */
   check: (report: SeedReport) => void;
+  /** Given every published record once the store and the kept texts are updated (see `deriveAhead`). */
+  published?: (records: AheadRecord[]) => void;
 }
 
 /**
@@ -139,6 +142,14 @@ export class SeedSync {
     for (const id of store.keys()) if (!published.has(id)) store.delete(id);
     // The texts of the records left out as duplicates stay, for when they are published again.
     this.#texts.keepOnly(new Set(this.#digests.values()));
+    this.#options.published?.(
+      report.published.map(({ id, file, record: { date, events } }) => ({
+        id,
+        date,
+        events,
+        digest: this.#digests.get(file)!,
+      })),
+    );
   }
 
   // Astro stores entry paths relative to the project root, even for a seeds folder outside it.

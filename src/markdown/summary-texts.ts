@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { excerpt } from './excerpt.ts';
 import { dropListLeadIns } from './framing.ts';
 import { renderFeedText, renderFeedTree } from './render-feed-html.ts';
-import { renderMarkdownTree } from './render-markdown.ts';
+import { renderArticleText, renderMarkdownTree } from './render-markdown.ts';
 
 /** What pages and feeds show of an article besides its text, derived from its record alone. */
 export interface SummaryTexts {
@@ -36,4 +36,21 @@ export function summaryTexts(
     summaryHtml: renderMarkdownTree(kept),
     feedHtml: renderFeedTree(kept),
   };
+}
+
+/** Everything the site derives from a record alone: its summary texts, and its text as safe HTML. */
+export interface RecordTexts extends SummaryTexts {
+  /** The article text as its page shows it (see `renderArticleText`); absent when the record has none. */
+  textHtml?: string;
+}
+
+/** The summary texts of a record (see `summaryTexts`) and its text as HTML; the text is read once. */
+export function recordTexts(
+  events: string | undefined,
+  text: () => string | undefined,
+): RecordTexts {
+  const body = text();
+  const texts: RecordTexts = summaryTexts(events, () => body);
+  if (body !== undefined) texts.textHtml = renderArticleText(body);
+  return texts;
 }

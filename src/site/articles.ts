@@ -1,9 +1,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
-import { compareCodePoints } from '../normalize/compare-code-points.ts';
-import { compareIds } from '../normalize/compare-ids.ts';
-import { summaryTexts, type SummaryTexts } from '../markdown/summary-texts.ts';
+import { recordTexts, type RecordTexts, type SummaryTexts } from '../markdown/summary-texts.ts';
 import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
@@ -12,6 +10,7 @@ import { derivedTexts, pruneDerivedTexts } from './derived-texts.ts';
 import { pageKey } from './page-key.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { settings, namedTaxonomies } from './settings.ts';
+import { newestFirst } from './site-order.ts';
 
 /** A published article as the pages read it. */
 export type Article = CollectionEntry<'articles'>;
@@ -27,16 +26,13 @@ export interface SiteData {
 // Every page reads the same data: the collection is sorted and the taxonomies built only once.
 let siteData: Promise<SiteData> | undefined;
 
-/**
- * The articles, newest first: dated ones by date, then undated ones by file name, numbers by value,
- * so that a scraper's sequence number (`000123_…`) orders them; and their taxonomies.
- */
+/** The articles in site order, newest first (see `newestFirst`), and their taxonomies. */
 export function getSiteData(): Promise<SiteData> {
   // Once per build, on the thread that writes the site.
   if (!siteData && isMainThread) pruneDerivedTexts();
   siteData ??= getCollection('articles').then((entries) => {
-    const articles = entries.sort(
-      (a, b) => compareCodePoints(b.data.date ?? '', a.data.date ?? '') || compareIds(b.id, a.id),
+    const articles = entries.sort((a, b) =>
+      newestFirst({ id: a.id, date: a.data.date }, { id: b.id, date: b.data.date }),
     );
     return {
       articles,
@@ -159,10 +155,22 @@ export function articleText(article: Article): string | undefined {
 
 /** The excerpt, event summary and feed description of an article (see `summaryTexts`). */
 export function articleSummaryTexts(article: Article): SummaryTexts {
-  return cached(summaries, article, () =>
-    derivedTexts(String(article.digest), () =>
-      summaryTexts(article.data.events, () => articleText(article)),
-    ),
+  return cached(summaries, article, () => {
+    // Held for every article a thread shows; the text's HTML is read again for its one page.
+    const texts = articleRecordTexts(article);
+    delete texts.textHtml;
+    return texts;
+  });
+}
+
+/** The text of an article as its page shows it (see `renderArticleText`), or undefined when its record has none. */
+export function articleTextHtml(article: Article): string | undefined {
+  return articleRecordTexts(article).textHtml;
+}
+
+function articleRecordTexts(article: Article): RecordTexts {
+  return derivedTexts(String(article.digest), () =>
+    recordTexts(article.data.events, () => articleText(article)),
   );
 }
 

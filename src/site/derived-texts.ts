@@ -1,19 +1,11 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { boilerplate } from 'virtual:news-digest/assets';
 import framing from '../../framing.json?raw';
 import packages from '../../package.json?raw';
 import { hashSources } from '../loader/parser-salt.ts';
-import type { SummaryTexts } from '../markdown/summary-texts.ts';
+import type { RecordTexts } from '../markdown/summary-texts.ts';
+import { writeKept } from './kept-file.ts';
 
 // What turns a record into the texts derived from it: the Markdown code, the framing and boilerplate
 // patterns, and the pinned packages that code runs on.
@@ -28,28 +20,28 @@ const derivingCode = hashSources({
   packages,
 }).slice(0, 16);
 
-const derivedRoot = () => join(import.meta.env.NEWS_DIGEST_CACHE, 'news-digest-derived');
+const derivedRoot = (cacheDir: string) => join(cacheDir, 'news-digest-derived');
+
+/** The folder of the texts that this code derives (see `derivedTexts`), in Astro's cache folder. */
+export function derivedTextsFolder(cacheDir: string = import.meta.env.NEWS_DIGEST_CACHE): string {
+  return join(derivedRoot(cacheDir), derivingCode);
+}
 
 /**
- * The texts that the site derives from an article's record alone (see `summaryTexts`): kept in
+ * The texts that the site derives from an article's record alone (see `recordTexts`): kept in
  * Astro's cache folder across builds, by the record's digest, in a folder named by a hash of the code
  * that derives them, so that a build derives them only for new and changed records, on whichever
- * thread asks first.
+ * thread asks first, unless the loader derived them ahead (see `deriveAhead`).
  */
-export function derivedTexts(digest: string, derive: () => SummaryTexts): SummaryTexts {
-  const dir = join(derivedRoot(), derivingCode);
-  const file = join(dir, `${digest}.json`);
+export function derivedTexts(digest: string, derive: () => RecordTexts): RecordTexts {
+  const file = join(derivedTextsFolder(), `${digest}.json`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as SummaryTexts;
+    return JSON.parse(readFileSync(file, 'utf8')) as RecordTexts;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const texts = derive();
-  mkdirSync(dir, { recursive: true });
-  // Written whole, then renamed, so that no other thread or process reads it cut short.
-  const partial = `${file}.${process.pid}-${threadId}`;
-  writeFileSync(partial, JSON.stringify(texts));
-  renameSync(partial, file);
+  writeKept(file, JSON.stringify(texts));
   return texts;
 }
 
@@ -58,7 +50,7 @@ export function derivedTexts(digest: string, derive: () => SummaryTexts): Summar
  * changes: one small file each.
  */
 export function pruneDerivedTexts(): void {
-  const root = derivedRoot();
+  const root = derivedRoot(import.meta.env.NEWS_DIGEST_CACHE);
   if (!existsSync(root)) return;
   for (const name of readdirSync(root))
     if (name !== derivingCode) rmSync(join(root, name), { recursive: true, force: true });

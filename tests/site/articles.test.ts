@@ -1,7 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
+import { ArticleTexts, articleTextsDir } from '../../src/loader/article-texts.ts';
 import {
   articleKey,
   articleSummaryTexts,
+  articleTextHtml,
   buildTaxonomies,
   type Article,
 } from '../../src/site/articles.ts';
@@ -18,6 +20,11 @@ const article = (digest: string, events: string, keywords = ['大模型']) =>
     data: { title: '甲', events, keywords, aiTech: [], industries: [] },
   }) as unknown as Article;
 
+// The records have no text: the loader keeps an empty one for each.
+const texts = new ArticleTexts(articleTextsDir(process.env.NEWS_DIGEST_CACHE!));
+for (const digest of ['1', '2']) texts.write(digest, undefined);
+texts.write('3', '华为发布新品。');
+
 const taxonomiesOf = (...articles: Article[]) => buildTaxonomies(articles);
 
 describe('articleSummaryTexts', () => {
@@ -32,6 +39,19 @@ describe('articleSummaryTexts', () => {
       summaryHtml: '<p>新的摘要。</p>',
       feedHtml: '<p>新的摘要。</p>',
     });
+  });
+});
+
+describe('articleTextHtml', () => {
+  test('renders the text of an article, which its summary texts do not hold', () => {
+    const withText = article('3', '摘要。');
+    expect(articleTextHtml(withText)).toBe('<p>华为发布新品。</p>');
+    expect(articleSummaryTexts(withText)).toEqual({
+      excerpt: '摘要。',
+      summaryHtml: '<p>摘要。</p>',
+      feedHtml: '<p>摘要。</p>',
+    });
+    expect(articleTextHtml(article('1', '旧的摘要。'))).toBeUndefined();
   });
 });
 

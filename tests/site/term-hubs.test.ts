@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { ArticleTexts, articleTextsDir } from '../../src/loader/article-texts.ts';
 import { articleSummaryTexts, buildTaxonomies, type Article } from '../../src/site/articles.ts';
 import { buildHubData } from '../../src/site/hub-data.ts';
 import { buildInsights, termHub } from '../../src/site/term-hubs.ts';
@@ -41,6 +42,9 @@ const articles = rows.map(
       },
     }) as unknown as Article,
 );
+// The records have no text: the loader keeps an empty one for each.
+const texts = new ArticleTexts(articleTextsDir(process.env.NEWS_DIGEST_CACHE!));
+for (const { digest } of articles) texts.write(String(digest), undefined);
 const taxonomies = buildTaxonomies(articles);
 const siteData = { articles, taxonomies, byId: new Map(articles.map((a) => [a.id, a])) };
 const hubData = buildHubData(siteData);

@@ -42,5 +42,32 @@ export function renderMarkdownTree(tree: Root): string {
 
 /** Renders a scraped article text: boilerplate removed, headings restored, paragraphs of readable length. */
 export function renderArticleText(text: string): string {
-  return renderMarkdown(structureText(cleanText(text)));
+  const markdown = structureText(cleanText(text));
+  return renderMarkdownTree(plainTextTree(markdown) ?? processor.parse(markdown));
+}
+
+// What Markdown may make something of in a line: a character of its syntax anywhere; a list
+// marker, quote, setext line or indent at its start; white space at its end.
+const markup = /[\\`*_[\]<>&~#\r\0]|^(?:\d{1,9}[.)]|[-+\s])|\s$/u;
+
+/**
+ * The Markdown tree of text made only of paragraphs and `##` headings of one line each, with no
+ * character that Markdown reads as syntax, as the parser would give it: nearly every scraped text
+ * (`structureText`) is such, and parsing it is most of rendering it. Undefined for any other text,
+ * which is parsed.
+ */
+export function plainTextTree(markdown: string): Root | undefined {
+  const children: Root['children'] = [];
+  for (const block of markdown.split('\n\n')) {
+    const heading = block.startsWith('## ');
+    const value = heading ? block.slice(3) : block;
+    if (value === '' || value.includes('\n') || markup.test(value)) return undefined;
+    const text = [{ type: 'text' as const, value }];
+    children.push(
+      heading
+        ? { type: 'heading', depth: 2, children: text }
+        : { type: 'paragraph', children: text },
+    );
+  }
+  return { type: 'root', children };
 }

@@ -48,7 +48,7 @@ export function renderArticleText(text: string): string {
 
 // What Markdown may make something of in a line: a character of its syntax anywhere; a list
 // marker, quote, setext line or indent at its start; white space at its end.
-const markup = /[\\`*_[\]<>&~#\r\0]|^(?:\d{1,9}[.)]|[-+\s])|\s$/u;
+const markup = /[\\`*_[<>&~#\r\0]|^(?:\d{1,9}[.)]|[-+\s])|\s$/u;
 
 /**
  * The Markdown tree of text made only of paragraphs and `##` headings of one line each, with no

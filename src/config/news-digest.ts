@@ -22,10 +22,10 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
     name,
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        // Astro writes into each module that reads \`import.meta.env\` whole (\`import.meta.env?.PROD\`
-        // in its own runtime) every environment variable whose name occurs in its code. \`_\` occurs
+        // Astro writes into each module that reads `import.meta.env` whole (`import.meta.env?.PROD`
+        // in its own runtime) every environment variable whose name occurs in its code. `_` occurs
         // in nearly every module, and the shell sets it to the command it runs: a build started
-        // otherwise than the last one (\`npx astro build\` after \`npm run build\`) would change the
+        // otherwise than the last one (`npx astro build` after `npm run build`) would change the
         // code of every page, and the incremental build would render every page again.
         delete process.env._;
         const settings = resolveSettings(options ?? {}, process.env);

@@ -48,7 +48,9 @@ export function seedLoader(
         // The texts derived ahead only spare the pages work: if that fails, the pages derive them.
         published: (records) =>
           void deriveAhead(records, fileURLToPath(context.config.cacheDir)).catch((error: Error) =>
-            context.logger.warn(`Deriving the articles' texts ahead failed: ${error.message}`),
+            context.logger.warn(
+              `Deriving the articles' texts ahead failed, so the pages derive them as they render: ${error.message}`,
+            ),
           ),
       });
       await sync.syncAll();

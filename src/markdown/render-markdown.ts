@@ -47,7 +47,7 @@ export function renderArticleText(text: string): string {
 }
 
 // What Markdown may make something of in a line: a character of its syntax anywhere; a list
-// marker, quote, setext line or indent at its start; white space at its end.
+// marker, thematic break or indent at its start; white space at its end.
 const markup = /[\\`*_[<>&~#\r\0]|^(?:\d{1,9}[.)]|[-+\s])|\s$/u;
 
 /**

@@ -165,7 +165,10 @@ export function articleSummaryTexts(article: Article): SummaryTexts {
 
 /** The text of an article as its page shows it (see `renderArticleText`), or undefined when its record has none. */
 export function articleTextHtml(article: Article): string | undefined {
-  return articleRecordTexts(article).textHtml;
+  const { textHtml, ...summary } = articleRecordTexts(article);
+  // Its page shows its summary texts too: they are held from the same read.
+  cached(summaries, article, () => summary);
+  return textHtml;
 }
 
 function articleRecordTexts(article: Article): RecordTexts {

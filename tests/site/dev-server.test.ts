@@ -1,19 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { open, rename, writeFile } from 'node:fs/promises';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { SearchDocument, SearchManifest } from '../../src/search/search-document.ts';
+import { matchWord } from '../../src/search/text-search.ts';
 
 // `npm run dev` on a copy of the fixture seeds, with its own Astro cache, on a free port.
 const work = fileURLToPath(new URL('../.output/dev/', import.meta.url));
 const seeds = join(work, 'seeds');
-const startDev = `
-  const { dev } = await import('astro');
-  const server = await dev({ cacheDir: process.argv[1], server: { port: Number(process.argv[2]), host: '127.0.0.1' }, logLevel: 'warn' });
-  console.log('port=' + server.address.port);
-`;
+// A script file rather than `node -e`: worker threads take the process's options, and
+// `--input-type` would stop the index worker from starting.
+const startDev = join(work, 'start-dev.mjs');
 // The environment of a shell: under vitest's `NODE_ENV=test` and `VITEST` the dev server serves no pages.
 const devEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
@@ -26,13 +27,16 @@ beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync('tests/fixtures/site-seeds', seeds, { recursive: true });
-  server = spawn(
-    process.execPath,
-    ['--input-type=module', '-e', startDev, join(work, 'cache'), String(await freePort())],
-    {
-      env: { ...devEnv, SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    },
+  writeFileSync(
+    startDev,
+    `const { dev } = await import('astro');
+const server = await dev({ cacheDir: process.argv[2], server: { port: Number(process.argv[3]), host: '127.0.0.1' }, logLevel: 'warn' });
+console.log('port=' + server.address.port);
+`,
   );
+  server = spawn(process.execPath, [startDev, join(work, 'cache'), String(await freePort())], {
+    env: { ...devEnv, SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   await vi.waitFor(
@@ -74,7 +78,44 @@ const served = (id: string, title: string) =>
     interval: 250,
   });
 
+// A search file as the search page reads it from the dev server.
+async function searchFile(path: string): Promise<Buffer> {
+  const response = await fetch(`${origin}/search-index/${path}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
+  return gunzipSync(Buffer.from(await response.arrayBuffer()));
+}
+
+// The pages of the articles whose title or text contains the word, as the search page finds them.
+async function searched(word: string): Promise<string[]> {
+  const manifest = JSON.parse((await searchFile('manifest.bin')).toString()) as SearchManifest;
+  const { head, body } = await matchWord(word, manifest.parts, (part, family, shard) =>
+    searchFile(`${part.key}/${family}/${shard}.bin`),
+  );
+  const documents = await Promise.all(
+    [...new Set([...head, ...body])].map(
+      async (number) =>
+        JSON.parse((await searchFile(`docs/${number}.bin`)).toString()) as SearchDocument,
+    ),
+  );
+  return documents.map((document) => document.url);
+}
+
 describe('npm run dev', () => {
+  test('searches a record added while it runs, and no longer finds it once removed', async () => {
+    const file = join(seeds, 'searched.txt');
+    expect(await searched('火星采矿大模型')).toEqual([]);
+    await writeFile(file, record('火星采矿大模型发布', '首个火星采矿大模型今日发布。'));
+    await vi.waitFor(
+      async () => expect(await searched('火星采矿大模型')).toEqual(['/articles/searched/']),
+      { timeout: 60_000, interval: 250 },
+    );
+    await rm(file);
+    await vi.waitFor(async () => expect(await searched('火星采矿大模型')).toEqual([]), {
+      timeout: 60_000,
+      interval: 250,
+    });
+  }, 90_000);
+
   test.each([
     ['written in place', (file: string, text: string) => writeFile(file, text)],
     [

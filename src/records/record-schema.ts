@@ -31,7 +31,7 @@ function recordFieldsIn(timeZone: string) {
         context.issues.push({
           code: 'custom',
           input: value,
-          message: `The date \`${value}\` is not a date that can be read, so the article cannot be placed in time. Write it as \`2024-11-05\`, \`2024年11月5日\` or, with the time of day in China, \`2024-11-05 10:30\`, or remove the line.`,
+          message: `The date \`${value}\` is not a date that can be read, so the article cannot be placed in time. Write it as \`2024-11-05\`, \`2024年11月5日\` or, with the time of day in the site's time zone (\`${timeZone}\`), \`2024-11-05 10:30\`, or remove the line.`,
         });
         return z.NEVER;
       })

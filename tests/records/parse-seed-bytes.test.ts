@@ -25,6 +25,18 @@ describe('parseSeedBytes', () => {
     await expect(report).toMatchFileSnapshot(`__snapshots__/invalid/${name}.errors`);
   });
 
+  test('names the time zone of the site in the message of a date it cannot read', () => {
+    const bytes = readFileSync(new URL('invalid/bad-date.txt', fixtures));
+    const message = (timeZone?: string) =>
+      parseSeedBytes(bytes, 'bad-date.txt', timeZone).result.problems.find(
+        (problem) => problem.field === '日期',
+      )?.message;
+    expect(message()).toContain("the time of day in the site's time zone (`Asia/Shanghai`)");
+    expect(message('Europe/Berlin')).toContain(
+      "the time of day in the site's time zone (`Europe/Berlin`)",
+    );
+  });
+
   const canonical = parseSeedBytes(
     readFileSync(new URL('variants/canonical.txt', fixtures)),
     'canonical.txt',

@@ -2,22 +2,24 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { boilerplate } from 'virtual:news-digest/assets';
 import framing from '../../framing.json?raw';
-import packages from '../../package.json?raw';
 import { hashSources } from '../loader/parser-salt.ts';
 import type { RecordTexts } from '../markdown/summary-texts.ts';
 import { writeKept } from './kept-file.ts';
 
 // What turns a record into the texts derived from it: the Markdown code, the framing and boilerplate
-// patterns, and the pinned packages that code runs on.
+// patterns, and the packages that code runs on, as the lock file pins them, dependencies of
+// dependencies too.
 const derivingCode = hashSources({
-  ...import.meta.glob<string>('../markdown/*.ts', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }),
+  ...import.meta.glob<string>(
+    ['../markdown/*.ts', '../../package.json', '../../package-lock.json'],
+    {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    },
+  ),
   boilerplate,
   framing,
-  packages,
 }).slice(0, 16);
 
 const derivedRoot = (cacheDir: string) => join(cacheDir, 'news-digest-derived');

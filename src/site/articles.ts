@@ -28,9 +28,9 @@ let siteData: Promise<SiteData> | undefined;
 
 /** The articles in site order, newest first (see `newestFirst`), and their taxonomies. */
 export function getSiteData(): Promise<SiteData> {
-  // Once per build, on the thread that writes the site.
-  if (!siteData && isMainThread) pruneDerivedTexts();
   siteData ??= getCollection('articles').then((entries) => {
+    // Once per build, on the thread that writes the site.
+    if (isMainThread) pruneDerivedTexts(new Set(entries.map(digestOf)));
     const articles = entries.sort((a, b) =>
       newestFirst({ id: a.id, date: a.data.date }, { id: b.id, date: b.data.date }),
     );
@@ -148,10 +148,12 @@ function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T
 
 /** The text of an article, or undefined when its record has none; kept beside the content store, so read when it is shown. */
 export function articleText(article: Article): string | undefined {
-  // The loader stores every record with the digest of its file.
   const texts = new ArticleTexts(articleTextsDir(import.meta.env.NEWS_DIGEST_CACHE));
-  return texts.read(String(article.digest), article.id);
+  return texts.read(digestOf(article), article.id);
 }
+
+// The loader stores every record with the digest of its file.
+const digestOf = (article: Article) => String(article.digest);
 
 /** The excerpt, event summary and feed description of an article (see `summaryTexts`). */
 export function articleSummaryTexts(article: Article): SummaryTexts {
@@ -172,7 +174,7 @@ export function articleTextHtml(article: Article): string | undefined {
 }
 
 function articleRecordTexts(article: Article): RecordTexts {
-  return derivedTexts(String(article.digest), () =>
+  return derivedTexts(digestOf(article), () =>
     recordTexts(article.data.events, () => articleText(article)),
   );
 }

@@ -47,13 +47,16 @@ export function derivedTexts(digest: string, derive: () => RecordTexts): RecordT
   return texts;
 }
 
-/**
- * Removes the texts derived by other code. The texts of records since removed stay until the code
- * changes: one small file each.
- */
-export function pruneDerivedTexts(): void {
+/** Removes the texts derived by other code, and those of records whose digest is not among `digests`, the published records'. */
+export function pruneDerivedTexts(digests: ReadonlySet<string>): void {
   const root = derivedRoot(import.meta.env.NEWS_DIGEST_CACHE);
   if (!existsSync(root)) return;
   for (const name of readdirSync(root))
     if (name !== derivingCode) rmSync(join(root, name), { recursive: true, force: true });
+  const folder = derivedTextsFolder();
+  if (!existsSync(folder)) return;
+  // A file still being written has another name (see `writeKept`).
+  for (const name of readdirSync(folder))
+    if (name.endsWith('.json') && !digests.has(name.slice(0, -'.json'.length)))
+      rmSync(join(folder, name), { force: true });
 }

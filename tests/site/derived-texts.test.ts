@@ -39,13 +39,24 @@ describe('derivedTexts', () => {
     const [code] = readdirSync(root());
     mkdirSync(join(root(), 'older-code'), { recursive: true });
     writeFileSync(join(root(), 'older-code', 'd1.json'), JSON.stringify(texts('旧')));
-    pruneDerivedTexts();
+    pruneDerivedTexts(new Set(['d1']));
     expect(readdirSync(root())).toEqual([code]);
     expect(derivedTexts('d1', () => texts('not derived again'))).toEqual(texts('新'));
   });
 
+  test('removes the texts of records no longer published, and leaves a file still being written', () => {
+    derivedTexts('d1', () => texts('留'));
+    derivedTexts('d2', () => texts('删'));
+    const [code] = readdirSync(root());
+    const folder = join(root(), code!);
+    writeFileSync(join(folder, 'd3.json.123-0'), '{');
+    pruneDerivedTexts(new Set(['d1', 'd3']));
+    expect(readdirSync(folder).sort()).toEqual(['d1.json', 'd3.json.123-0']);
+    expect(derivedTexts('d1', () => texts('not derived again'))).toEqual(texts('留'));
+  });
+
   test('prunes nothing before anything was derived', () => {
-    pruneDerivedTexts();
+    pruneDerivedTexts(new Set());
     expect(existsSync(root())).toBe(false);
   });
 });

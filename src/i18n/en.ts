@@ -134,6 +134,7 @@ export const en: Messages = {
     relatedNote:
       'By lift: the terms that appear with it more often than across all articles; the number is of the articles they share.',
     events: 'Latest key events',
+    dayHeading: (day, weekday) => `${weekday}, ${day}`,
     undatedDay: 'Undated',
     archive: 'Archive by month',
     archiveLead: (months, articles) =>

@@ -129,6 +129,8 @@ export interface HubMessages {
   related: string;
   relatedNote: string;
   events: string;
+  /** A day heading: the day and its weekday in the language's order, `12月30日 周一`, `Mon, December 30`. */
+  dayHeading: (day: string, weekday: string) => string;
   undatedDay: string;
   archive: string;
   archiveLead: (months: number, articles: number) => string;

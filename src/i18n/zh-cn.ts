@@ -113,6 +113,7 @@ export const zhCN: Messages = {
     related: '常一起出现',
     relatedNote: '按关联度排列：比在全部文章中更常与它同时出现的词，数字为共同出现的文章数。',
     events: '最新要点',
+    dayHeading: (day, weekday) => `${day} ${weekday}`,
     undatedDay: '未注明日期',
     archive: '按月归档',
     archiveLead: (months, articles) =>

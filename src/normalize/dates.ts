@@ -128,10 +128,17 @@ export function dayOf(date: string): string {
 }
 
 /**
- * Shows the day of a date from `parseDate` as a day heading in a language, `12月30日 周一` or
- * `December 30 Mon`, with the year when asked (`2023年12月30日 周六`).
+ * Shows the day of a date from `parseDate` as a day heading in a language, with the year when
+ * asked: `heading` puts the day and its weekday in the language's order, `12月30日 周一` or
+ * `Mon, December 30` (`2023年12月30日 周六`).
  */
-export function formatDay(date: string, lang: string, timeZone: string, withYear = false): string {
+export function formatDay(
+  date: string,
+  lang: string,
+  timeZone: string,
+  heading: (day: string, weekday: string) => string,
+  withYear = false,
+): string {
   const instant = new Date(isoDateTime(date, timeZone));
   const day = format(lang, {
     timeZone,
@@ -139,5 +146,5 @@ export function formatDay(date: string, lang: string, timeZone: string, withYear
     month: 'long',
     day: 'numeric',
   }).format(instant);
-  return `${day} ${format(lang, { timeZone, weekday: 'short' }).format(instant)}`;
+  return heading(day, format(lang, { timeZone, weekday: 'short' }).format(instant));
 }

@@ -29,7 +29,13 @@ export function groupByDay<T>(
       groups.push({
         date,
         heading: date
-          ? formatDay(date, settings.lang, settings.timeZone, date.slice(0, 4) !== firstYear)
+          ? formatDay(
+              date,
+              settings.lang,
+              settings.timeZone,
+              hubText.dayHeading,
+              date.slice(0, 4) !== firstYear,
+            )
           : hubText.undatedDay,
         items: [item],
       });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dayOf, formatDate, formatDay, isoDateTime, parseDate } from '../../src/normalize/dates.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zhCN } from '../../src/i18n/zh-cn.ts';
 
 describe('parseDate', () => {
   test.each([
@@ -101,7 +103,14 @@ describe('formatDay', () => {
     ['2024-12-30T23:30:00+08:00', false, '12月30日 周一'],
     ['2024-12-31T00:10:00+08:00', true, '2024年12月31日 周二'],
   ])('shows %s as %j', (date, withYear, expected) => {
-    expect(formatDay(date, 'zh-CN', 'Asia/Shanghai', withYear)).toBe(expected);
+    expect(formatDay(date, 'zh-CN', 'Asia/Shanghai', zhCN.hub.dayHeading, withYear)).toBe(expected);
+  });
+
+  test.each([
+    ['2024-12-30', false, 'Mon, December 30'],
+    ['2023-12-30', true, 'Sat, December 30, 2023'],
+  ])('shows %s in English as %j, the weekday first', (date, withYear, expected) => {
+    expect(formatDay(date, 'en', 'Asia/Shanghai', en.hub.dayHeading, withYear)).toBe(expected);
   });
 });
 

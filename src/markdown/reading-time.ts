@@ -3,11 +3,16 @@
 const perMinute = { 'zh-CN': 400, en: 230 };
 
 /**
- * Minutes a reader needs for a text, at least one: Chinese characters and Latin words for a Chinese
- * reader, words (a Chinese character counts as one) for an English reader.
+ * What a reader takes in of a text, in any language: its Chinese characters and its Latin words,
+ * which an English reader reads as words too.
  */
-export function readingMinutes(text: string, lang: keyof typeof perMinute): number {
+export function readingUnits(text: string): number {
   const characters = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = text.match(/[A-Za-z0-9]+/g)?.length ?? 0;
-  return Math.max(1, Math.round((characters + words) / perMinute[lang]));
+  return characters + words;
+}
+
+/** Minutes a reader of a language needs for a text of these units (see `readingUnits`), at least one. */
+export function readingMinutes(units: number, lang: keyof typeof perMinute): number {
+  return Math.max(1, Math.round(units / perMinute[lang]));
 }

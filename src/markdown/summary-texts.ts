@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { excerpt } from './excerpt.ts';
 import { dropListLeadIns } from './framing.ts';
 import { renderFeedText, renderFeedTree } from './render-feed-html.ts';
+import { readingUnits } from './reading-time.ts';
 import { renderArticleText, renderMarkdownTree } from './render-markdown.ts';
 
 /** What pages and feeds show of an article besides its text, derived from its record alone. */
@@ -38,19 +39,27 @@ export function summaryTexts(
   };
 }
 
-/** Everything the site derives from a record alone: its summary texts, and its text as safe HTML. */
-export interface RecordTexts extends SummaryTexts {
+/** Everything the site derives from a record alone: its summary texts, and what its page shows of its text. */
+export interface RecordTexts extends SummaryTexts, ArticleBody {}
+
+/** What an article's page shows of its text: the text as safe HTML, and how long it takes to read. */
+export interface ArticleBody {
   /** The article text as its page shows it (see `renderArticleText`); absent when the record has none. */
   textHtml?: string;
+  /** What a reader takes in of the event summary and the text (see `readingUnits`). */
+  readingUnits: number;
 }
 
-/** The summary texts of a record (see `summaryTexts`) and its text as HTML; the text is read once. */
+/** The summary texts of a record (see `summaryTexts`), its text as HTML and its reading units; the text is read once. */
 export function recordTexts(
   events: string | undefined,
   text: () => string | undefined,
 ): RecordTexts {
   const body = text();
-  const texts: RecordTexts = summaryTexts(events, () => body);
+  const texts: RecordTexts = {
+    ...summaryTexts(events, () => body),
+    readingUnits: readingUnits(`${events ?? ''}${body ?? ''}`),
+  };
   if (body !== undefined) texts.textHtml = renderArticleText(body);
   return texts;
 }

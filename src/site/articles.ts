@@ -1,7 +1,12 @@
 import { isMainThread } from 'node:worker_threads';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
-import { recordTexts, type RecordTexts, type SummaryTexts } from '../markdown/summary-texts.ts';
+import {
+  recordTexts,
+  type ArticleBody,
+  type RecordTexts,
+  type SummaryTexts,
+} from '../markdown/summary-texts.ts';
 import { termKey } from '../normalize/term-key.ts';
 import { buildTaxonomy, type Taxonomy, type Term } from '../taxonomy/build-taxonomy.ts';
 import { taxonomyKinds, type TaxonomyKind } from '../taxonomy/kinds.ts';
@@ -157,20 +162,23 @@ const digestOf = (article: Article) => String(article.digest);
 
 /** The excerpt, event summary and feed description of an article (see `summaryTexts`). */
 export function articleSummaryTexts(article: Article): SummaryTexts {
-  return cached(summaries, article, () => {
-    // Held for every article a thread shows; the text's HTML is read again for its one page.
-    const texts = articleRecordTexts(article);
-    delete texts.textHtml;
-    return texts;
-  });
+  // Held for every article a thread shows; what its page shows of its text is read again for its one page.
+  return cached(summaries, article, () => splitRecordTexts(articleRecordTexts(article)).summary);
 }
 
-/** The text of an article as its page shows it (see `renderArticleText`), or undefined when its record has none. */
-export function articleTextHtml(article: Article): string | undefined {
-  const { textHtml, ...summary } = articleRecordTexts(article);
+/** What an article's page shows of its text (see `ArticleBody`). */
+export function articleBody(article: Article): ArticleBody {
+  const { summary, body } = splitRecordTexts(articleRecordTexts(article));
   // Its page shows its summary texts too: they are held from the same read.
   cached(summaries, article, () => summary);
-  return textHtml;
+  return body;
+}
+
+function splitRecordTexts({ textHtml, readingUnits, ...summary }: RecordTexts): {
+  summary: SummaryTexts;
+  body: ArticleBody;
+} {
+  return { summary, body: { ...(textHtml !== undefined && { textHtml }), readingUnits } };
 }
 
 function articleRecordTexts(article: Article): RecordTexts {

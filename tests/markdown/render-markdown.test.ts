@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/markdown/clean-text.ts';
-import { readingMinutes } from '../../src/markdown/reading-time.ts';
+import { readingMinutes, readingUnits } from '../../src/markdown/reading-time.ts';
 import {
   plainTextTree,
   renderArticleText,
@@ -115,7 +115,7 @@ describe('readingMinutes', () => {
     [`${'字'.repeat(380)} ${'word '.repeat(20)}`, 1],
     ['', 1],
   ])('counts Chinese characters and Latin words for a Chinese reader %#', (text, minutes) => {
-    expect(readingMinutes(text, 'zh-CN')).toBe(minutes);
+    expect(readingMinutes(readingUnits(text), 'zh-CN')).toBe(minutes);
   });
 
   test.each([
@@ -123,6 +123,10 @@ describe('readingMinutes', () => {
     ['word '.repeat(1150), 5],
     ['', 1],
   ])('counts words for an English reader %#', (text, minutes) => {
-    expect(readingMinutes(text, 'en')).toBe(minutes);
+    expect(readingMinutes(readingUnits(text), 'en')).toBe(minutes);
+  });
+
+  test('counts each Chinese character and each Latin word or number once, and nothing else', () => {
+    expect(readingUnits('华为发布 GPT-4o，售价 100 元。')).toBe(10);
   });
 });

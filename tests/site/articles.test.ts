@@ -3,7 +3,7 @@ import { ArticleTexts, articleTextsDir } from '../../src/loader/article-texts.ts
 import {
   articleKey,
   articleSummaryTexts,
-  articleTextHtml,
+  articleBody,
   buildTaxonomies,
   type Article,
 } from '../../src/site/articles.ts';
@@ -42,16 +42,16 @@ describe('articleSummaryTexts', () => {
   });
 });
 
-describe('articleTextHtml', () => {
-  test('renders the text of an article, which its summary texts do not hold', () => {
+describe('articleBody', () => {
+  test('renders the text of an article and counts it with the summary for reading, which its summary texts do not hold', () => {
     const withText = article('3', '摘要。');
-    expect(articleTextHtml(withText)).toBe('<p>华为发布新品。</p>');
+    expect(articleBody(withText)).toEqual({ textHtml: '<p>华为发布新品。</p>', readingUnits: 8 });
     expect(articleSummaryTexts(withText)).toEqual({
       excerpt: '摘要。',
       summaryHtml: '<p>摘要。</p>',
       feedHtml: '<p>摘要。</p>',
     });
-    expect(articleTextHtml(article('1', '旧的摘要。'))).toBeUndefined();
+    expect(articleBody(article('1', '旧的摘要。'))).toEqual({ readingUnits: 4 });
   });
 });
 

@@ -16,6 +16,7 @@ const texts = (excerpt: string, summaryHtml?: string) => ({
   excerpt,
   ...(summaryHtml === undefined ? {} : { summaryHtml }),
   feedHtml: `<p>${excerpt}</p>`,
+  readingUnits: excerpt.length,
 });
 
 describe('derivedTexts', () => {

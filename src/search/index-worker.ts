@@ -7,11 +7,7 @@ import { buildTextIndex } from './text-index.ts';
 // while the main thread renders pages.
 const { documents, shards } = workerData as IndexJob;
 // Each shard is compressed as it is written, into a buffer of its own that is handed over, not copied.
-const { files } = buildTextIndex(
-  documents,
-  shards,
-  (shard) => new Uint8Array(gzipSync(shard, { level: 9 })),
-);
+const { files } = buildTextIndex(documents, shards, (shard) => new Uint8Array(gzipSync(shard)));
 parentPort!.postMessage(
   files,
   Object.values(files).flatMap((family) => family.map((file) => file.buffer as ArrayBuffer)),

@@ -141,9 +141,13 @@ export function searchDocument(
   };
 }
 
-/** A search file as the browser fetches it: gzip-compressed by the build, whatever the host does. */
+/**
+ * A search file as the browser fetches it: gzip-compressed by the build, whatever the host does, at
+ * gzip's default level, as the index worker compresses shards (the highest level made the files
+ * 0.1 % smaller in 1.3 to 1.6 times the time).
+ */
 export function searchFile(body: Uint8Array | string): Response {
-  return compressedSearchFile(gzipSync(body, { level: 9 }));
+  return compressedSearchFile(gzipSync(body));
 }
 
 /** A search file the build has already compressed. */

@@ -43,7 +43,8 @@ export function renderMarkdownTree(tree: Root): string {
 /** Renders a scraped article text: boilerplate removed, headings restored, paragraphs of readable length. */
 export function renderArticleText(text: string): string {
   const markdown = structureText(cleanText(text));
-  return renderMarkdownTree(plainTextTree(markdown) ?? processor.parse(markdown));
+  const tree = plainTextTree(markdown);
+  return tree ? renderMarkdownTree(tree) : renderMarkdown(markdown);
 }
 
 // What Markdown may make something of in a line: a character of its syntax anywhere; a list

@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleTextsDir } from '../../src/loader/article-texts.ts';
+import { ArticleTexts, articleTextsDir } from '../../src/loader/article-texts.ts';
 import { stopDerivingAhead } from '../../src/loader/ahead-flag.ts';
 import { deriveAhead, type AheadRecord } from '../../src/loader/derive-ahead.ts';
 import { recordTexts } from '../../src/markdown/summary-texts.ts';
@@ -29,9 +29,8 @@ const records = [
 // A cache folder holding the records' texts by digest, as the loader keeps them.
 function cacheWithTexts(): string {
   const cache = mkdtempSync(join(tmpdir(), 'news-digest-cache-'));
-  mkdirSync(articleTextsDir(cache), { recursive: true });
-  for (const { digest, text } of records)
-    writeFileSync(join(articleTextsDir(cache), `${digest}.txt`), text ?? '');
+  const texts = new ArticleTexts(articleTextsDir(cache));
+  for (const { digest, text } of records) texts.write(digest, text);
   return cache;
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { keptOutput } from '../build/kept-output.ts';
 import { defaultRenderThreads, renderThreads } from '../build/render-threads.ts';
 import { optionsError } from './friendly-errors.ts';
 import type { NewsDigestOptions } from './options.ts';
@@ -39,6 +40,8 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
         updateConfig({
           site: settings.site,
           base: settings.base,
+          // Last of all, so that it prunes the output after every other integration has written it.
+          integrations: [keptOutput()],
           vite: {
             plugins: [virtualModules(settings, root), ...(render ? [render.plugin] : [])],
             // The search index is built in a worker thread, which Node runs from its source file; a

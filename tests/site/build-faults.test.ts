@@ -1,5 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -114,5 +122,69 @@ describe('npm run build', () => {
         `\\nThe build stopped because the disk is full \\(ENOSPC, no space left on device\\) while writing (into )?\`${shown}/full/cache[^\`]*\`, so its output is incomplete\\. Free space on that disk \\(\`${shown}/dist\` and \`${shown}/full/cache\` are written by the build\\), then build again`,
       ),
     );
+  }, 240_000);
+});
+
+// The files of a folder by path, with their contents.
+function filesOf(folder: string): Map<string, string> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return new Map(files.map((file) => [file.slice(folder.length), readFileSync(file, 'base64')]));
+}
+
+async function built(folders: string[], seedsDir: string): Promise<string> {
+  const build = startBuild([process.execPath], folders, seedsDir);
+  expect(await build.exit, build.output()).toBe(0);
+  return build.output();
+}
+
+describe('npm run build into the output folder of the last build', () => {
+  const seeds = join(work, 'seeds');
+  const chip = join(seeds, '003_chip.txt');
+  const folders = ['--outDir', outDir, '--cacheDir', cacheDir];
+  beforeEach(() => cpSync(env.SEEDS_DIR, seeds, { recursive: true }));
+
+  test('leaves the unchanged pages in place and removes what the new build did not make, as a build into an empty folder', async () => {
+    await built(folders, seeds);
+    const again = await built(folders, seeds);
+    expect(again).toMatch(/index\.html \(cached\)/);
+    expect(again).not.toContain('(restored)');
+    // A record removed, another given a new keyword, and files that no build made.
+    rmSync(chip);
+    const cpp = join(seeds, '2024/11/001_cpp.txt');
+    writeFileSync(cpp, readFileSync(cpp, 'utf8').replace('关键词: ', '关键词: 新的关键词, '));
+    writeFileSync(join(outDir, 'stale.html'), '');
+    mkdirSync(join(outDir, 'articles/gone'));
+    mkdirSync(join(outDir, '.git'));
+    writeFileSync(join(outDir, '.git/HEAD'), 'ref: refs/heads/main');
+    await built(folders, seeds);
+    await built(['--outDir', join(work, 'fresh'), '--cacheDir', join(work, 'fresh-cache')], seeds);
+    const kept = filesOf(outDir);
+    expect(kept.get('/.git/HEAD')).toBeDefined();
+    kept.delete('/.git/HEAD');
+    expect(kept).toEqual(filesOf(join(work, 'fresh')));
+    expect(kept.has('/articles/003_chip/index.html')).toBe(false);
+    expect(existsSync(join(outDir, 'articles/gone'))).toBe(false);
+    expect([...kept.keys()].some((file) => file.includes('新的关键词'))).toBe(true);
+  }, 240_000);
+
+  test("keeps no page that another cache folder's build wrote into it", async () => {
+    const other = ['--outDir', outDir, '--cacheDir', join(work, 'other-cache')];
+    const page = join(outDir, 'articles/003_chip/index.html');
+    await built(folders, seeds);
+    const edited = join(work, 'edited');
+    cpSync(seeds, edited, { recursive: true });
+    writeFileSync(
+      join(edited, '003_chip.txt'),
+      readFileSync(chip, 'utf8').replace('出货量创新高', '出货量再创新高'),
+    );
+    await built(other, edited);
+    expect(readFileSync(page, 'utf8')).toContain('出货量再创新高');
+    // This cache's last build wrote the other page, and its pages are copied from the cache again.
+    const back = await built(folders, seeds);
+    expect(back).toContain('(restored)');
+    expect(readFileSync(page, 'utf8')).not.toContain('出货量再创新高');
+    expect(readFileSync(page, 'utf8')).toContain('出货量创新高');
   }, 240_000);
 });

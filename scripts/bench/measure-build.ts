@@ -16,13 +16,13 @@ export interface RunMeasure {
   log: string;
 }
 
-/** What one measured `astro build` took: its phases, its totals, its pages, and how many routes, and of them search index files, it rendered or restored from the cache. */
+/** What one measured `astro build` took: its phases, its totals, its pages, and how many routes, and of them search index files, it rendered or reused from the last build (left in `dist/` or restored from Astro's cache). */
 export interface BuildMeasure extends RunMeasure {
   phases: Phase[];
   pages: number;
   rendered: number;
-  restored: number;
-  index: { rendered: number; restored: number };
+  reused: number;
+  index: { rendered: number; reused: number };
 }
 
 /** The phases of `astro build`, in order, each ending at a line of its log; the search index is rendered with the pages. */
@@ -104,19 +104,21 @@ export async function measureBuild(
       `The build log has no line for the end of ${buildPhases[phases.length]!.name}:\n${run.log}`,
     );
   const routes = run.log.match(/[├└]─ \//g)?.length ?? 0;
-  const restored = run.log.match(/\(restored\)/g)?.length ?? 0;
+  // Astro says `(cached)` of a page it leaves in place in `dist/`, `(restored)` of one it copies back.
+  const reused = run.log.match(/\((?:restored|cached)\)/g)?.length ?? 0;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);
   // The files of the index parts, `search-index/<part key>/<family>/<n>.bin`.
   const indexFiles = run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin/g)?.length ?? 0;
-  const indexRestored =
-    run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin \(restored\)/g)?.length ?? 0;
+  const indexReused =
+    run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin \((?:restored|cached)\)/g)?.length ??
+    0;
   return {
     ...run,
     phases,
     pages,
-    rendered: routes - restored,
-    restored,
-    index: { rendered: indexFiles - indexRestored, restored: indexRestored },
+    rendered: routes - reused,
+    reused,
+    index: { rendered: indexFiles - indexReused, reused: indexReused },
   };
 }
 

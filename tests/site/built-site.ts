@@ -156,3 +156,18 @@ export function htmlFiles(site: Site): string[] {
     file.endsWith('.html'),
   );
 }
+
+/**
+ * The routes of one `astro build` log, each with whether it was reused from the last build. Astro
+ * writes a route's path when it starts it and, right after, `(cached)` when it leaves the last
+ * build's file in `dist/` or `(restored)` when it copies it back from its cache, while the timing
+ * of a rendered route may come lines later, after the paths of others.
+ */
+export function routes(log: string): Map<string, boolean> {
+  const found = new Map<string, boolean>();
+  for (const chunk of log.split(/[├└]─ /).slice(1)) {
+    const path = /^\S+?(?=\d\d:\d\d:\d\d\s|\s|$)/.exec(chunk)![0];
+    found.set(path, /^\S+? \((restored|cached)\)/.test(chunk));
+  }
+  return found;
+}

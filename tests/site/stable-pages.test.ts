@@ -2,21 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareIds } from '../../src/normalize/compare-ids.ts';
-import { builds, loadPage } from './built-site.ts';
-
-/**
- * The routes of one `astro build` log, each with whether it was copied from the last build. Astro
- * writes a route's path when it starts it and `(restored)` or `(cached)` right after when it copies
- * it, while the timing of a rendered route may come lines later, after the paths of others.
- */
-function routes(log: string): Map<string, boolean> {
-  const found = new Map<string, boolean>();
-  for (const chunk of log.split(/[├└]─ /).slice(1)) {
-    const path = /^\S+?(?=\d\d:\d\d:\d\d\s|\s|$)/.exec(chunk)![0];
-    found.set(path, /^\S+? \((restored|cached)\)/.test(chunk));
-  }
-  return found;
-}
+import { builds, loadPage, routes } from './built-site.ts';
 
 // A numbered page of a list, `/page/12/index.html` or `/tags/智能平台/3/index.html`: the path of its
 // list's numbered pages, `/page/` or `/tags/智能平台/`, and its number.

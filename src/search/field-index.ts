@@ -1,5 +1,5 @@
 import { foldText } from '../normalize/fold.ts';
-import { PostingLists } from './posting-lists.ts';
+import { PostingLists, type PostingListsSnapshot } from './posting-lists.ts';
 import type { ByteWriter } from './varint.ts';
 
 // Fields are joined with a character that a folded query never holds, so no match spans two fields.
@@ -26,12 +26,36 @@ export class Vocabulary {
     return id;
   }
 
+  /** The characters by id, for `Vocabulary.from`. */
+  snapshot(): string[] {
+    return [...this.characters];
+  }
+
+  /** The vocabulary of a snapshot, which gives the same ids. */
+  static from(characters: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    vocabulary.characters = [...characters];
+    vocabulary.ids = new Map(characters.map((character, id) => [character, id]));
+    return vocabulary;
+  }
+
   /** The string of a key made by `FieldIndex`. */
   text(key: number): string {
     let text = '';
     for (; key > 0; key = Math.floor(key / idBase)) text = this.characters[key % idBase] + text;
     return text;
   }
+}
+
+/** What `FieldIndex.snapshot` gives: plain data that `v8.serialize` keeps whole. */
+export interface FieldIndexSnapshot {
+  keys: number[];
+  docs: PostingListsSnapshot;
+  positions: PostingListsSnapshot;
+  docCounts: number[];
+  lastDoc: number[];
+  positionDocs: number[];
+  lastPositionDoc: number[];
 }
 
 /**
@@ -56,6 +80,24 @@ export class FieldIndex {
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
+  }
+
+  /** The index as it stands, to go on from with `FieldIndex.from` and the same vocabulary. */
+  snapshot(): FieldIndexSnapshot {
+    const { keys, docCounts, lastDoc, positionDocs, lastPositionDoc } = this;
+    const [docs, positions] = [this.docs.snapshot(), this.positions.snapshot()];
+    return { keys, docs, positions, docCounts, lastDoc, positionDocs, lastPositionDoc };
+  }
+
+  /** An index that goes on from a snapshot. */
+  static from(snapshot: FieldIndexSnapshot, vocabulary: Vocabulary): FieldIndex {
+    const field = Object.assign(new FieldIndex(vocabulary), {
+      ...snapshot,
+      docs: PostingLists.from(snapshot.docs),
+      positions: PostingLists.from(snapshot.positions),
+    });
+    snapshot.keys.forEach((key, list) => field.lists.set(key, list));
+    return field;
   }
 
   /** Adds the fields of the next article, numbered `document`. */

@@ -5,6 +5,10 @@ import type { IndexedDocument, IndexFamily } from './text-index.ts';
 export interface IndexJob {
   documents: readonly IndexedDocument[];
   shards: Record<IndexFamily, number>;
+  /** A kept index (see `kept-index.ts`) of the first `count` of these articles, to go on from. */
+  resume?: { file: string; count: number } | undefined;
+  /** Where to keep the index of these articles once its files are sent. */
+  keep?: string | undefined;
 }
 
 /** The compressed shard files of every family of the index. */

@@ -20,8 +20,8 @@ export interface PartBuilds {
 
 /**
  * Prepares the parts of the index by key: `documents` gives the analysed articles of a part, `plan`
- * its shard counts and `build` its files. `recordFile` (in Astro's cache folder) holds the parts
- * the last build wrote, whose files Astro restores instead of asking for them, with their shard
+ * its shard counts and `build` its files, given the part's job and key. `recordFile` (in Astro's
+ * cache folder) holds the parts the last build wrote, whose files Astro restores instead of asking for them, with their shard
  * counts; this call writes this build's parts there. A part's key hashes its articles and the code
  * that indexes them, so a recorded part keeps its counts and its articles are analysed only if it
  * is built. The record only decides what is planned and built ahead: a part whose files are asked
@@ -30,7 +30,7 @@ export interface PartBuilds {
 export function partBuilds(
   parts: ReadonlyMap<string, () => readonly IndexedDocument[]>,
   plan: (documents: readonly IndexedDocument[]) => Shards,
-  build: (job: IndexJob) => IndexBuild,
+  build: (job: IndexJob, key: string) => IndexBuild,
   recordFile?: string,
 ): PartBuilds {
   const written = recordFile ? readRecord(recordFile) : new Map<string, Shards>();
@@ -48,7 +48,7 @@ export function partBuilds(
     const job = jobs.get(key);
     if (!job) throw new Error(`The search index has no part \`${key}\`.`);
     let started = builds.get(key);
-    if (!started) builds.set(key, (started = build({ ...job, documents: job.documents() })));
+    if (!started) builds.set(key, (started = build({ ...job, documents: job.documents() }, key)));
     return started;
   };
   const ahead = [...jobs.keys()].filter((key) => !written.has(key));

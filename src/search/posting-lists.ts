@@ -6,6 +6,18 @@ import type { ByteWriter } from './varint.ts';
 const sliceSizes = [8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768];
 const pointerBytes = 4;
 
+/** What `PostingLists.snapshot` gives: plain data that `v8.serialize` keeps whole. */
+export interface PostingListsSnapshot {
+  maxBytes: number;
+  buffer: Uint8Array;
+  used: number;
+  start: Int32Array;
+  next: Int32Array;
+  end: Int32Array;
+  step: Int32Array;
+  lengths: Int32Array;
+}
+
 /** Lists of bytes, numbered from 0, that grow at their end: the posting lists of a search index while it is built. */
 export class PostingLists {
   private readonly maxBytes: number;
@@ -22,6 +34,17 @@ export class PostingLists {
   /** Lists that hold at most `maxBytes` bytes in all: offsets are 32-bit integers. */
   constructor(maxBytes = 2 ** 31 - 1) {
     this.maxBytes = maxBytes;
+  }
+
+  /** The lists as they stand, with only the used part of the buffer. */
+  snapshot(): PostingListsSnapshot {
+    const { maxBytes, used, start, next, end, step, lengths } = this;
+    return { maxBytes, buffer: this.buffer.slice(0, used), used, start, next, end, step, lengths };
+  }
+
+  /** Lists that go on from a snapshot. */
+  static from(snapshot: PostingListsSnapshot): PostingLists {
+    return Object.assign(new PostingLists(snapshot.maxBytes), snapshot);
   }
 
   /** Appends a non-negative integer in seven-bit groups, low group first, as `ByteWriter.uint` does. */

@@ -57,27 +57,49 @@ export function planShards(
   ) as Record<IndexFamily, number>;
 }
 
+/** The articles indexed so far, `documents` of them, to write out or to add more to. */
+export interface IndexedFields {
+  documents: number;
+  vocabulary: Vocabulary;
+  head: FieldIndex;
+  body: FieldIndex;
+}
+
 /**
- * Builds the search index of articles numbered 0…n-1 in the planned number of shards: every string
- * of one to three characters is indexed with the articles that contain it, and every
- * three-character string with its positions, so that the browser can match a longer word exactly
- * as consecutive three-character strings. Each shard file goes through `finish` as it is written
- * (the build compresses it), so that the raw files are never all held at once.
+ * Indexes articles numbered 0…n-1: every string of one to three characters with the articles that
+ * contain it, and every three-character string with its positions, so that the browser can match
+ * a longer word exactly as consecutive three-character strings. Given `from`, the index of the
+ * first `from.documents` of the same articles, it adds only the rest, to the same result.
  */
-export function buildTextIndex(
+export function indexDocuments(
   documents: readonly IndexedDocument[],
-  shards = planShards(documents),
+  from?: IndexedFields,
+): IndexedFields {
+  const vocabulary = from?.vocabulary ?? new Vocabulary();
+  const fields = from ?? {
+    documents: 0,
+    vocabulary,
+    head: new FieldIndex(vocabulary),
+    body: new FieldIndex(vocabulary),
+  };
+  for (let number = fields.documents; number < documents.length; number++) {
+    fields.head.add(number, documents[number]!.head);
+    fields.body.add(number, documents[number]!.body);
+  }
+  return { ...fields, documents: documents.length };
+}
+
+/**
+ * Writes indexed articles in the planned number of shards. Each shard file goes through `finish` as
+ * it is written (the build compresses it), so that the raw files are never all held at once.
+ */
+export function writeTextIndex(
+  { documents, vocabulary, head, body }: IndexedFields,
+  shards: Record<IndexFamily, number>,
   finish: (shard: Uint8Array) => Uint8Array = (shard) => shard.slice(),
 ): TextIndex {
-  const vocabulary = new Vocabulary();
-  const head = new FieldIndex(vocabulary);
-  const body = new FieldIndex(vocabulary);
-  documents.forEach((document, number) => {
-    head.add(number, document.head);
-    body.add(number, document.body);
-  });
   return {
-    documents: documents.length,
+    documents,
     files: {
       hd: writeShards(head, vocabulary, shards.hd, 'docs', finish),
       hp: writeShards(head, vocabulary, shards.hp, 'positions', finish),
@@ -85,6 +107,15 @@ export function buildTextIndex(
       bp: writeShards(body, vocabulary, shards.bp, 'positions', finish),
     },
   };
+}
+
+/** Indexes articles numbered 0…n-1 (see `indexDocuments`) and writes them in the planned number of shards (see `writeTextIndex`). */
+export function buildTextIndex(
+  documents: readonly IndexedDocument[],
+  shards = planShards(documents),
+  finish?: (shard: Uint8Array) => Uint8Array,
+): TextIndex {
+  return writeTextIndex(indexDocuments(documents), shards, finish);
 }
 
 /** The shard of a family that holds a string, for a family of `shards` files. */

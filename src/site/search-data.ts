@@ -2,8 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { hashSources } from '../loader/parser-salt.ts';
 import { publisherName } from '../normalize/publisher.ts';
 import { articlePath, termPath } from '../paths.ts';
-import { indexBuild } from '../search/index-build.ts';
+import { indexBuild, type IndexJob } from '../search/index-build.ts';
 import { cutParts } from '../search/index-parts.ts';
+import { keptIndexes, keptIndexFile, keptIndexFolder } from '../search/kept-index.ts';
 import { partBuilds, type PartBuilds } from '../search/part-builds.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import { planShards, type IndexedDocument } from '../search/text-index.ts';
@@ -35,10 +36,11 @@ export function getSearchData(): Promise<SearchData> {
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
     const parts = indexParts(oldestFirst);
     const workerUrl = new URL(import.meta.env.SEARCH_INDEX_WORKER);
+    const newest = newestPartJob(parts);
     const index = partBuilds(
       new Map(parts.map(({ key, articles }) => [key, () => articles.map(indexedDocument)])),
       (documents) => planShards(documents, settings.searchFileBytes),
-      (job) => indexBuild(job, workerUrl),
+      (job, key) => indexBuild(key === parts.at(-1)?.key ? { ...job, ...newest } : job, workerUrl),
       import.meta.env.SEARCH_INDEX_RECORD || undefined,
     );
     const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
@@ -83,21 +85,18 @@ export function getSearchData(): Promise<SearchData> {
  * which names the folder of its files, so that Astro restores the files of a part whose key is
  * unchanged.
  */
-function indexParts(oldestFirst: Article[]): { key: string; first: number; articles: Article[] }[] {
-  const code = hashSources({
-    ...indexSources,
-    // The language decides whether words are stemmed, and the file size how a part is sharded.
-    settings: JSON.stringify([settings.lang, settings.searchFileBytes]),
-  });
+function indexParts(oldestFirst: Article[]): IndexPart[] {
   const ids = oldestFirst.map((article) => article.id);
   return cutParts(ids, settings.searchPartArticles).map(({ first, count }) => {
     const articles = oldestFirst.slice(first, first + count);
-    const key = hashSources({
-      code,
-      articles: articles.map((article) => `${article.id}\0${article.digest}`).join('\n'),
-    }).slice(0, 16);
-    return { key, first, articles };
+    return { key: partKey(articles), first, articles };
   });
+}
+
+interface IndexPart {
+  key: string;
+  first: number;
+  articles: Article[];
 }
 
 // The code that turns articles into shard files runs in the worker, outside the site's bundle, so
@@ -107,6 +106,39 @@ const indexSources = import.meta.glob<string>(['../search/*.ts', '../normalize/f
   import: 'default',
   eager: true,
 });
+
+const indexCode = hashSources({
+  ...indexSources,
+  // The language decides whether words are stemmed, and the file size how a part is sharded.
+  settings: JSON.stringify([settings.lang, settings.searchFileBytes]),
+});
+
+function partKey(articles: readonly Article[]): string {
+  return hashSources({
+    code: indexCode,
+    articles: articles.map((article) => `${article.id}\0${article.digest}`).join('\n'),
+  }).slice(0, 16);
+}
+
+/**
+ * What the newest part's build is given beyond its articles: where to keep its index once built,
+ * and the index kept by the build that last built it, when that part held the first articles of
+ * this one, as it does when a day's records are only added after it. Its key names those articles
+ * and the indexing code, so an index kept of other articles or by other code is never gone on from.
+ */
+function newestPartJob(parts: readonly IndexPart[]): Pick<IndexJob, 'resume' | 'keep'> {
+  const newest = parts.at(-1);
+  if (!newest) return {};
+  const folder = keptIndexFolder(import.meta.env.NEWS_DIGEST_CACHE);
+  const from = keptIndexes(folder).find(
+    ({ key, count }) =>
+      count <= newest.articles.length && partKey(newest.articles.slice(0, count)) === key,
+  );
+  return {
+    resume: from && { file: from.file, count: from.count },
+    keep: keptIndexFile(folder, newest.key, newest.articles.length),
+  };
+}
 
 /** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {

@@ -91,7 +91,8 @@ export class FieldIndex {
 
   /** An index that goes on from a snapshot. */
   static from(snapshot: FieldIndexSnapshot, vocabulary: Vocabulary): FieldIndex {
-    const field = Object.assign(new FieldIndex(vocabulary), {
+    const field = new FieldIndex(vocabulary);
+    Object.assign(field, {
       ...snapshot,
       docs: PostingLists.from(snapshot.docs),
       positions: PostingLists.from(snapshot.positions),

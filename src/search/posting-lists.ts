@@ -44,7 +44,9 @@ export class PostingLists {
 
   /** Lists that go on from a snapshot. */
   static from(snapshot: PostingListsSnapshot): PostingLists {
-    return Object.assign(new PostingLists(snapshot.maxBytes), snapshot);
+    const lists = new PostingLists(snapshot.maxBytes);
+    Object.assign(lists, snapshot);
+    return lists;
   }
 
   /** Appends a non-negative integer in seven-bit groups, low group first, as `ByteWriter.uint` does. */

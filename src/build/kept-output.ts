@@ -43,7 +43,8 @@ export function keptOutput(): AstroIntegration {
       },
       'astro:build:start': () => {
         const { outDir, assets, note } = folders();
-        const kept = readNote(note) === outputStamp(outDir, assets);
+        const stamp = outputStamp(outDir, assets);
+        const kept = stamp !== undefined && readNote(note) === stamp;
         rmSync(note, { force: true });
         if (kept) rmSync(assets, { recursive: true, force: true });
         else emptyFolder(outDir);

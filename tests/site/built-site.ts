@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 
@@ -170,4 +170,22 @@ export function routes(log: string): Map<string, boolean> {
     found.set(path, /^\S+? \((restored|cached)\)/.test(chunk));
   }
   return found;
+}
+
+/** The files of a build's output folder, by path from it, sorted. */
+export function outputFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The files that are in only one of two output folders, or in both with other bytes. */
+export function differingFiles(expected: string, actual: string): string[] {
+  const files = new Set([...outputFiles(expected), ...outputFiles(actual)]);
+  const same = (file: string) =>
+    existsSync(join(expected, file)) &&
+    existsSync(join(actual, file)) &&
+    readFileSync(join(expected, file)).equals(readFileSync(join(actual, file)));
+  return [...files].filter((file) => !same(file)).sort();
 }

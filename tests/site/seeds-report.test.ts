@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builds, fileFor, loadPage, routes } from './built-site.ts';
+import { builds, differingFiles, fileFor, loadPage, routes } from './built-site.ts';
 
 describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
   const { mixed } = builds;
@@ -56,20 +56,8 @@ describe('a build with SEEDS_ON_ERROR=skip over a mixed folder', () => {
 
 describe('builds of the same seeds', () => {
   const { root, again, grown, defaults } = builds;
-  const files = (dir: string) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-      .sort();
-  const differences = (expected: string, actual: string) => {
-    expect(files(actual)).toEqual(files(expected));
-    return files(expected).filter(
-      (file) => !readFileSync(join(expected, file)).equals(readFileSync(join(actual, file))),
-    );
-  };
-
   test('a full build on three threads writes, byte for byte, what a full build on one thread writes', () => {
-    expect(differences(again.outDir, root.outDir)).toEqual([]);
+    expect(differingFiles(again.outDir, root.outDir)).toEqual([]);
     const [, onWorkers = '0', pages = '0'] =
       /(\d+) of (\d+) routes rendered on 2 worker threads\./.exec(readFileSync(root.log, 'utf8')) ??
       [];
@@ -79,11 +67,11 @@ describe('builds of the same seeds', () => {
   });
 
   test('the integration given no options builds what the defaults written out in astro.config.ts build', () => {
-    expect(differences(root.outDir, defaults.outDir)).toEqual([]);
+    expect(differingFiles(root.outDir, defaults.outDir)).toEqual([]);
   });
 
   test('a build that reuses the last one, after a record is added, writes what a full build writes', () => {
-    expect(differences(root.outDir, grown.outDir)).toEqual([]);
+    expect(differingFiles(root.outDir, grown.outDir)).toEqual([]);
     const [, second = ''] = readFileSync(grown.log, 'utf8').split('[build] Complete!');
     const reused = [...routes(second)].filter(([, kept]) => kept).map(([route]) => route);
     expect(reused.length).toBeGreaterThan(0);

@@ -36,11 +36,11 @@ export function getSearchData(): Promise<SearchData> {
     const number = new Map(oldestFirst.map((article, index) => [article.id, index]));
     const parts = indexParts(oldestFirst);
     const workerUrl = new URL(import.meta.env.SEARCH_INDEX_WORKER);
-    const newest = newestPartJob(parts);
+    const newest = newestPart(parts);
     const index = partBuilds(
       new Map(parts.map(({ key, articles }) => [key, () => articles.map(indexedDocument)])),
       (documents) => planShards(documents, settings.searchFileBytes),
-      (job, key) => indexBuild(key === parts.at(-1)?.key ? { ...job, ...newest } : job, workerUrl),
+      (job, key) => indexBuild(key === newest?.key ? { ...job, ...newest.job } : job, workerUrl),
       import.meta.env.SEARCH_INDEX_RECORD || undefined,
     );
     const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
@@ -121,22 +121,28 @@ function partKey(articles: readonly Article[]): string {
 }
 
 /**
- * What the newest part's build is given beyond its articles: where to keep its index once built,
- * and the index kept by the build that last built it, when that part held the first articles of
- * this one, as it does when a day's records are only added after it. Its key names those articles
- * and the indexing code, so an index kept of other articles or by other code is never gone on from.
+ * The newest part's key, and what its build is given beyond its articles: where to keep its index
+ * once built, and the index kept by the build that last built it, when that part held the first
+ * articles of this one, as it does when a day's records are only added after it. Its key names
+ * those articles and the indexing code, so an index kept of other articles or by other code is
+ * never gone on from.
  */
-function newestPartJob(parts: readonly IndexPart[]): Pick<IndexJob, 'resume' | 'keep'> {
+function newestPart(
+  parts: readonly IndexPart[],
+): { key: string; job: Pick<IndexJob, 'resume' | 'keep'> } | undefined {
   const newest = parts.at(-1);
-  if (!newest) return {};
+  if (!newest) return undefined;
   const folder = keptIndexFolder(import.meta.env.NEWS_DIGEST_CACHE);
   const from = keptIndexes(folder).find(
     ({ key, count }) =>
       count <= newest.articles.length && partKey(newest.articles.slice(0, count)) === key,
   );
   return {
-    resume: from && { file: from.file, count: from.count },
-    keep: keptIndexFile(folder, newest.key, newest.articles.length),
+    key: newest.key,
+    job: {
+      resume: from && { file: from.file, count: from.count },
+      keep: keptIndexFile(folder, newest.key, newest.articles.length),
+    },
   };
 }
 

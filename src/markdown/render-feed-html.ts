@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { plainHtml } from './plain-markdown.ts';
 
 // A feed reader renders a description as HTML, and some decode its entities once more before they do
 // (so `&lt;img&gt;` in the feed becomes a live `<img>`). Feeds therefore get the page's pipeline with a
@@ -36,10 +37,12 @@ const feedSchema: SanitizeSchema = {
   strip: ['script', 'style'],
 };
 
+const fullWidthBrackets = (text: string) => text.replaceAll('<', '＜').replaceAll('>', '＞');
+
 function rehypeFullWidthBrackets() {
   return (tree: HastRoot) => {
     visit(tree, 'text', (node) => {
-      node.value = node.value.replaceAll('<', '＜').replaceAll('>', '＞');
+      node.value = fullWidthBrackets(node.value);
     });
   };
 }
@@ -53,7 +56,7 @@ const processor = unified()
 
 /** Renders the tree of untrusted Markdown for a feed description: structure and text only, safe even for a reader that decodes entities twice. */
 export function renderFeedTree(tree: Root): string {
-  return processor.stringify(processor.runSync(tree));
+  return plainHtml(tree, fullWidthBrackets) ?? processor.stringify(processor.runSync(tree));
 }
 
 /** Renders untrusted plain text as one feed paragraph, the same way: every character as text, none as markup. */

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { cleanText } from './clean-text.ts';
+import { plainHtml, plainTree } from './plain-markdown.ts';
 import { rehypeAbsoluteLinks } from './rehype-absolute-links.ts';
 import { structureText } from './structure-text.ts';
 
@@ -32,43 +33,17 @@ const processor = unified()
 
 /** Renders untrusted Markdown from a record to safe HTML. */
 export function renderMarkdown(markdown: string): string {
-  return renderMarkdownTree(processor.parse(markdown));
+  return processor.stringify(processor.runSync(processor.parse(markdown)));
 }
 
 /** Renders the tree of untrusted Markdown, as `renderMarkdown` does its text. */
 export function renderMarkdownTree(tree: Root): string {
-  return processor.stringify(processor.runSync(tree));
+  return plainHtml(tree) ?? processor.stringify(processor.runSync(tree));
 }
 
 /** Renders a scraped article text: boilerplate removed, headings restored, paragraphs of readable length. */
 export function renderArticleText(text: string): string {
   const markdown = structureText(cleanText(text));
-  const tree = plainTextTree(markdown);
+  const tree = plainTree(markdown);
   return tree ? renderMarkdownTree(tree) : renderMarkdown(markdown);
-}
-
-// What Markdown may make something of in a line: a character of its syntax anywhere; a list
-// marker, thematic break or indent at its start; white space at its end.
-const markup = /[\\`*_[<>&~#\r\0]|^(?:\d{1,9}[.)]|[-+\s])|\s$/u;
-
-/**
- * The Markdown tree of text made only of paragraphs and `##` headings of one line each, with no
- * character that Markdown reads as syntax, as the parser would give it: nearly every scraped text
- * (`structureText`) is such, and parsing it is most of rendering it. Undefined for any other text,
- * which is parsed.
- */
-export function plainTextTree(markdown: string): Root | undefined {
-  const children: Root['children'] = [];
-  for (const block of markdown.split('\n\n')) {
-    const heading = block.startsWith('## ');
-    const value = heading ? block.slice(3) : block;
-    if (value === '' || value.includes('\n') || markup.test(value)) return undefined;
-    const text = [{ type: 'text' as const, value }];
-    children.push(
-      heading
-        ? { type: 'heading', depth: 2, children: text }
-        : { type: 'paragraph', children: text },
-    );
-  }
-  return { type: 'root', children };
 }

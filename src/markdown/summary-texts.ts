@@ -1,9 +1,12 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { excerpt } from './excerpt.ts';
 import { dropListLeadIns } from './framing.ts';
+import { plainTree } from './plain-markdown.ts';
 import { renderFeedText, renderFeedTree } from './render-feed-html.ts';
 import { readingUnits } from './reading-time.ts';
 import { renderArticleText, renderMarkdownTree } from './render-markdown.ts';
+
+const parse = (markdown: string) => plainTree(markdown) ?? fromMarkdown(markdown);
 
 /** What pages and feeds show of an article besides its text, derived from its record alone. */
 export interface SummaryTexts {
@@ -16,9 +19,10 @@ export interface SummaryTexts {
 }
 
 /**
- * The excerpt, summary and feed description of a record. Its event summary is parsed twice in all:
- * as written, for the excerpt and to find its list's lead-in, and without that lead-in, for the page
- * and the feed alike. The article text is read (`text()`) only when the excerpt needs it.
+ * The excerpt, summary and feed description of a record. Its event summary is parsed twice in all
+ * (read line by line when it is plain, see `plainTree`): as written, for the excerpt and to find
+ * its list's lead-in, and without that lead-in, for the page and the feed alike. The article text
+ * is read (`text()`) only when the excerpt needs it.
  */
 export function summaryTexts(
   events: string | undefined,
@@ -28,8 +32,8 @@ export function summaryTexts(
     const short = excerpt(undefined, text);
     return { excerpt: short, feedHtml: renderFeedText(short) };
   }
-  const tree = fromMarkdown(events);
-  const kept = fromMarkdown(dropListLeadIns(events, tree));
+  const tree = parse(events);
+  const kept = parse(dropListLeadIns(events, tree));
   return {
     excerpt: excerpt(tree, text),
     // remark-rehype turns the Markdown tree into a new HTML tree and leaves it as it was, so both

@@ -1,14 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/markdown/clean-text.ts';
 import { readingMinutes, readingUnits } from '../../src/markdown/reading-time.ts';
-import {
-  plainTextTree,
-  renderArticleText,
-  renderMarkdown,
-  renderMarkdownTree,
-} from '../../src/markdown/render-markdown.ts';
+import { renderArticleText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { structureText } from '../../src/markdown/structure-text.ts';
 import { parseTextRecord } from '../../src/records/parse-text-record.ts';
 
@@ -43,68 +37,14 @@ describe('renderArticleText', () => {
       '<p>前文。</p>\n<h2>要点回顾</h2>\n<p>正文。</p>',
     );
   });
-});
 
-describe('plainTextTree', () => {
-  // Lines as scraped text may hold them: Chinese, digits, spaces, ASCII punctuation of every kind,
-  // and the markup that punctuation can make: entities, escapes, emphasis, links, code, HTML.
-  const line = fc
-    .array(
-      fc.constantFrom(
-        ...'华为发布了新品。，“”（）%',
-        ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
-        ...'0123456789 \t\r\0A\u3000',
-        '&amp;',
-        '&lt;',
-        '&#35;',
-        'AT&T',
-        '\\*',
-        '**甲**',
-        '_甲_',
-        '[甲](https://a.example)',
-        '<b>',
-        '<!-- ',
-        '`码`',
-        '~~~',
-        '1. ',
-        '- ',
-        '> ',
-        '    ',
-      ),
-      { minLength: 1, maxLength: 8 },
-    )
-    .map((tokens) => tokens.join(''));
-  const block = fc.oneof(
-    line,
-    line.map((text) => `## ${text}`),
-  );
-
-  test('gives the tree the parser gives, for any text it takes', () => {
-    fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-        const markdown = blocks.join('\n\n');
-        const tree = plainTextTree(markdown);
-        if (tree) expect(renderMarkdownTree(tree)).toBe(renderMarkdown(markdown));
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  test('takes scraped text as the records hold it, and leaves text with markup to the parser', () => {
+  test('renders scraped text as the records hold it as the parser and pipeline do', () => {
     const folder = new URL('../fixtures/records/valid/', import.meta.url);
-    const seed = parseTextRecord(readFileSync(new URL('seed-article.txt', folder), 'utf8'), '')
-      .record!.text!;
-    const markdown = structureText(cleanText(seed));
-    expect(plainTextTree(markdown)).toBeDefined();
-    expect(renderMarkdownTree(plainTextTree(markdown)!)).toBe(renderMarkdown(markdown));
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt'))) {
       const { text } = parseTextRecord(readFileSync(new URL(name, folder), 'utf8'), name).record!;
       if (text)
         expect(renderArticleText(text)).toBe(renderMarkdown(structureText(cleanText(text))));
     }
-    expect(plainTextTree('甲。\n\n1. 乙')).toBeUndefined();
-    expect(plainTextTree('**甲**')).toBeUndefined();
-    expect(plainTextTree('甲\n乙')).toBeUndefined();
   });
 });
 

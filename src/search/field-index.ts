@@ -9,20 +9,42 @@ const idBase = 2 ** 17;
 
 /** The characters of the indexed text by dense id, so that a string of up to three of them is one number. */
 export class Vocabulary {
-  private ids = new Map<string, number>([[separator, 0]]);
   private characters = [separator];
+  // The ids of characters of one UTF-16 unit, plus one (0 for none yet), and of the others.
+  private bmp = new Int32Array(0x10000);
+  private astral = new Map<string, number>();
 
-  /** The id of a character, given on first sight. */
-  id(character: string): number {
-    let id = this.ids.get(character);
-    if (id === undefined) {
-      id = this.characters.push(character) - 1;
-      if (id >= idBase)
-        throw new Error(
-          `The records use more than ${idBase - 1} different characters, more than the search index can hold.`,
-        );
-      this.ids.set(character, id);
+  constructor() {
+    this.bmp[separator.charCodeAt(0)] = 1;
+  }
+
+  /** The ids of the characters of `text`, in order, each given on first sight. */
+  ids(text: string): Int32Array {
+    const ids = new Int32Array(text.length);
+    let count = 0;
+    for (let index = 0; index < text.length; index++) {
+      const unit = text.charCodeAt(index);
+      const low = text.charCodeAt(index + 1);
+      // A surrogate pair is one character; a lone surrogate is one too, as `Array.from` reads it.
+      if (unit >= 0xd800 && unit < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+        const character = text.slice(index, ++index + 1);
+        ids[count++] = this.astral.get(character) ?? this.add(character);
+      } else {
+        const id = this.bmp[unit]! - 1;
+        ids[count++] = id >= 0 ? id : this.add(String.fromCharCode(unit));
+      }
     }
+    return ids.subarray(0, count);
+  }
+
+  private add(character: string): number {
+    const id = this.characters.push(character) - 1;
+    if (id >= idBase)
+      throw new Error(
+        `The records use more than ${idBase - 1} different characters, more than the search index can hold.`,
+      );
+    if (character.length === 1) this.bmp[character.charCodeAt(0)] = id + 1;
+    else this.astral.set(character, id);
     return id;
   }
 
@@ -34,8 +56,7 @@ export class Vocabulary {
   /** The vocabulary of a snapshot, which gives the same ids. */
   static from(characters: readonly string[]): Vocabulary {
     const vocabulary = new Vocabulary();
-    vocabulary.characters = [...characters];
-    vocabulary.ids = new Map(characters.map((character, id) => [character, id]));
+    for (const character of characters.slice(1)) vocabulary.add(character);
     return vocabulary;
   }
 
@@ -69,13 +90,15 @@ export class FieldIndex {
   readonly keys: number[] = [];
   private readonly docs = new PostingLists();
   private readonly positions = new PostingLists();
-  private readonly lists = new Map<number, number>();
+  private readonly lists = new ListTable();
   // For each string, how many articles hold it and the last of them; for a three-character string,
   // the same for its positions, which are written once each article is read.
   private readonly docCounts: number[] = [];
   private readonly lastDoc: number[] = [];
   private readonly positionDocs: number[] = [];
   private readonly lastPositionDoc: number[] = [];
+  // For each three-character string, the last place it occurs in the article being added.
+  private readonly lastAt: number[] = [];
   private readonly vocabulary: Vocabulary;
 
   constructor(vocabulary: Vocabulary) {
@@ -97,17 +120,20 @@ export class FieldIndex {
       docs: PostingLists.from(snapshot.docs),
       positions: PostingLists.from(snapshot.positions),
     });
-    snapshot.keys.forEach((key, list) => field.lists.set(key, list));
+    snapshot.keys.forEach((key, list) => {
+      field.lists.get(key, list);
+      field.lastAt.push(-1);
+    });
     return field;
   }
 
   /** Adds the fields of the next article, numbered `document`. */
   add(document: number, texts: readonly string[]): void {
-    const ids = Array.from(foldText(texts.join(separator)), (character) =>
-      this.vocabulary.id(character),
-    );
-    // The positions of each three-character string in this article, written once it is read.
-    const positions = new Map<number, number[]>();
+    const ids = this.vocabulary.ids(foldText(texts.join(separator)));
+    // Each three-character string of this article, as its list and the first place it occurs, and
+    // for each place the next place of the same string: its positions, written once it is read.
+    const firsts: number[] = [];
+    const next = new Int32Array(ids.length).fill(-1);
     for (let index = 0; index < ids.length; index++) {
       let key = 0;
       for (let length = 1; length <= 3 && index + length <= ids.length; length++) {
@@ -115,19 +141,21 @@ export class FieldIndex {
         if (id === 0) break;
         key = key * idBase + id;
         const list = this.list(key);
-        if (this.lastDoc[list] !== document) {
+        const first = this.lastDoc[list] !== document;
+        if (first) {
           this.docs.uint(list, document - Math.max(this.lastDoc[list]!, 0));
           this.lastDoc[list] = document;
           this.docCounts[list]!++;
         }
         if (length === 3) {
-          const found = positions.get(list);
-          if (found) found.push(index);
-          else positions.set(list, [index]);
+          if (first) firsts.push(list, index);
+          else next[this.lastAt[list]!] = index;
+          this.lastAt[list] = index;
         }
       }
     }
-    for (const [list, at] of positions) this.addPositions(list, document, at);
+    for (let pair = 0; pair < firsts.length; pair += 2)
+      this.addPositions(firsts[pair]!, document, firsts[pair + 1]!, next);
   }
 
   /** Whether a string has positions: whether it has three characters. */
@@ -147,28 +175,72 @@ export class FieldIndex {
     this.positions.copyTo(list, out);
   }
 
-  private addPositions(list: number, document: number, at: number[]): void {
+  private addPositions(list: number, document: number, first: number, next: Int32Array): void {
     this.positions.uint(list, document - this.lastPositionDoc[list]!);
     this.lastPositionDoc[list] = document;
     this.positionDocs[list]!++;
-    this.positions.uint(list, at.length);
+    let count = 0;
+    for (let at = first; at !== -1; at = next[at]!) count++;
+    this.positions.uint(list, count);
     let previous = 0;
-    for (const position of at) {
-      this.positions.uint(list, position - previous);
-      previous = position;
+    for (let at = first; at !== -1; at = next[at]!) {
+      this.positions.uint(list, at - previous);
+      previous = at;
     }
   }
 
   private list(key: number): number {
-    let list = this.lists.get(key);
-    if (list === undefined) {
-      list = this.keys.push(key) - 1;
-      this.lists.set(key, list);
+    const list = this.lists.get(key, this.keys.length);
+    if (list === this.keys.length) {
+      this.keys.push(key);
       this.docCounts.push(0);
       this.lastDoc.push(-1);
       this.positionDocs.push(0);
       this.lastPositionDoc.push(0);
+      this.lastAt.push(-1);
     }
     return list;
   }
+}
+
+/**
+ * Numbers to list numbers, for keys made of up to three character ids (below 2^51): an
+ * open-addressing table in typed arrays, since a `Map` boxes every key past 2^30 and lookups of
+ * every string of an archive are most of building its index.
+ */
+class ListTable {
+  private keys = new Float64Array(1 << 16);
+  private lists = new Int32Array(1 << 16).fill(-1);
+  private size = 0;
+
+  /** The list of `key`, which becomes `added` if it has none. */
+  get(key: number, added: number): number {
+    const mask = this.lists.length - 1;
+    for (let slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+      const list = this.lists[slot]!;
+      if (list === -1) {
+        this.keys[slot] = key;
+        this.lists[slot] = added;
+        if (++this.size * 2 > this.lists.length) this.grow();
+        return added;
+      }
+      if (this.keys[slot] === key) return list;
+    }
+  }
+
+  private grow(): void {
+    const { keys, lists } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.lists = new Int32Array(lists.length * 2).fill(-1);
+    this.size = 0;
+    lists.forEach((list, slot) => {
+      if (list !== -1) this.get(keys[slot]!, list);
+    });
+  }
+}
+
+// Mixes the high and low bits of a key below 2^53 into 32 bits.
+function hash(key: number): number {
+  const mixed = Math.imul((key >>> 0) ^ Math.imul((key / 2 ** 32) | 0, 0x27d4eb2d), 0x9e3779b1);
+  return mixed ^ (mixed >>> 15);
 }

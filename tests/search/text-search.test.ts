@@ -74,7 +74,7 @@ describe('matchWord', () => {
   });
 
   test('agrees with literal containment on any text and any substring', async () => {
-    const alphabet = fc.constantFrom(...'新能源布局汽车 AaＢb+-。，芯片');
+    const alphabet = fc.constantFrom(...'新能源布局汽车 AaＢb+-。，芯片', '😀', '𠀀');
     const field = fc.string({ unit: alphabet, maxLength: 40 });
     const document = fc.record({
       head: fc.array(field, { maxLength: 3 }),
@@ -122,6 +122,29 @@ describe('matchWord on a long article', () => {
     ]);
     expect(await matchWord('新能源布局', parts, source)).toEqual({ head: [], body: [0] });
     expect(await matchWord('汽车布局，新能', parts, source)).toEqual({ head: [], body: [0] });
+  });
+
+  test('finds the strings of articles that hold tens of thousands of different ones', async () => {
+    // 40,000 characters drawn at random from 400 (the same every run), so that they hold about
+    // 75,000 different strings of one to three; the next two articles repeat its start and its end.
+    let state = 1;
+    const body = Array.from({ length: 40_000 }, () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return String.fromCodePoint(0x4e00 + ((state >>> 16) % 400));
+    }).join('');
+    const docs = [body, body.slice(0, 60), body.slice(-60)].map((text) => ({
+      head: [],
+      body: [text],
+    }));
+    // In one part, so that the strings the first article adds are found again in the others.
+    const { parts, source } = openIndex(docs, 100);
+    for (const at of [0, 2, 30, 20_000, 39_950, 39_990]) {
+      const word = body.slice(at, at + 4);
+      expect(await matchWord(word, parts, source)).toEqual({
+        head: [],
+        body: containing(docs, 'body', word),
+      });
+    }
   });
 
   test('reports a shard cut short instead of reading past its end', async () => {

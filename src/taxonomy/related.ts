@@ -59,6 +59,9 @@ export function findRelated(
     scores[b]! - scores[a]! || distance(a) - distance(b) || a - b;
   const best: number[] = [];
   for (const candidate of scored) {
+    // Most candidates share one common term: once `limit` are kept, they fall behind the last.
+    const last = best[limit - 1];
+    if (last !== undefined && ahead(candidate, last) >= 0) continue;
     const at = best.findIndex((kept) => ahead(candidate, kept) < 0);
     best.splice(at === -1 ? best.length : at, 0, candidate);
     if (best.length > limit) best.pop();

@@ -76,7 +76,7 @@ export class SeedSync {
 
   // Reads the record files of a listing and remembers the rest of it.
   async #read(listing: SeedListing): Promise<void> {
-    for (const seed of await readSeedFiles(
+    for (const seed of readSeedFiles(
       this.#options.seedsPath,
       listing.records,
       this.#options.timeZone,

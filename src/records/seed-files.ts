@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { defaultTimeZone } from '../normalize/dates.ts';
 import type { ParseResult } from './build-record.ts';
@@ -36,8 +35,8 @@ export function recordId(file: string): string {
 }
 
 /** Reads a record file as bytes. */
-export function readSeedBytes(dir: string, file: string): Promise<Buffer> {
-  return readFile(`${dir}/${file}`);
+export function readSeedBytes(dir: string, file: string): Buffer {
+  return readFileSync(`${dir}/${file}`);
 }
 
 /** One record file after reading: its seeds-relative path, its id and what parsing gave. */

@@ -17,10 +17,10 @@ describe('readSeeds', () => {
 });
 
 describe('readSeedFiles', () => {
-  test('takes the result the callback returns instead of parsing the file again', async () => {
+  test('takes the result the callback returns instead of parsing the file again', () => {
     const kept = { file: 'ok-1.txt', id: 'ok-1', result: { problems: [], warnings: [] } };
     const reuse = vi.fn((file: string) => (file === 'ok-1.txt' ? kept : undefined));
-    const files = await readSeedFiles(dir, ['ok-1.txt', 'bad-title.txt'], 'Asia/Shanghai', reuse);
+    const files = readSeedFiles(dir, ['ok-1.txt', 'bad-title.txt'], 'Asia/Shanghai', reuse);
     expect(files[0]).toBe(kept);
     expect(files[1]?.result.problems.map(({ field }) => field)).toEqual(['标题']);
     expect(reuse).toHaveBeenCalledWith('bad-title.txt', expect.any(Buffer));

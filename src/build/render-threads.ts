@@ -161,8 +161,8 @@ function renderOnThreads(
       };
     },
     // Astro renders in this order: each route's pages are spread evenly over the build, so that
-    // every stretch of it has pages of every kind for each thread, and the index's files come
-    // last, when the index is built.
+    // every stretch of it has pages of every kind for each thread, and the index's files over its
+    // second half, when the index is built.
     // Once the routes are listed, the pages take both cores: the texts still to be derived are
     // derived by the pages that show them.
     async getStaticPaths() {
@@ -211,9 +211,11 @@ function renderOnThreads(
 }
 
 /**
- * Orders pages so that each route's are spread evenly from start to end and the index's files
- * come after the rest. A page whose path an earlier route already gave keeps its place after that
- * one, so that Astro settles the clash as it would.
+ * Orders pages so that each route's are spread evenly from start to end, and the index's files
+ * evenly over the second half: by then the worker that starts with the routes has built their
+ * parts, and the main thread, which makes them, takes them between pages while the render workers
+ * render others, instead of alone at the end. A page whose path an earlier route already gave
+ * keeps its place after that one, so that Astro settles the clash as it would.
  */
 export function spreadRoutes(paths: readonly PathWithRoute[]): PathWithRoute[] {
   const counts = new Map<string, number>();
@@ -225,9 +227,11 @@ export function spreadRoutes(paths: readonly PathWithRoute[]): PathWithRoute[] {
     const index = seen.get(component) ?? 0;
     seen.set(component, index + 1);
     const path = pathname.replace(/\/$/, '');
-    const stage = given.has(path) ? 2 : indexRoutes.has(component) ? 1 : 0;
+    const share = index / counts.get(component)!;
+    const place = indexRoutes.has(component) ? 0.5 + share / 2 : share;
+    const clash = given.has(path);
     given.add(path);
-    return stage + index / counts.get(component)!;
+    return (clash ? 1 : 0) + place;
   });
   return paths
     .map((path, index) => ({ path, place: place[index]! }))

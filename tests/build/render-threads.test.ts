@@ -14,19 +14,28 @@ describe('spreadRoutes', () => {
     expect(order([...articles, ...terms])).toEqual(['/a1', '/t1', '/a2', '/a3', '/t2', '/a4']);
   });
 
-  test("puts the search index's files after every other page, whatever Astro's order", () => {
-    const shards = pages('src/pages/search-index/[part]/[family]/[shard].bin.ts', ['/s1', '/s2']);
-    const manifest = pages('src/pages/search-index/manifest.bin.ts', ['/m']);
-    const docs = pages('src/pages/search-index/docs/[number].bin.ts', ['/d1', '/d2']);
-    const home = pages('src/pages/[...page].astro', ['/', '/page/1']);
-    expect(order([...shards, ...manifest, ...docs, ...home])).toEqual([
+  test("spreads the search index's files over the second half, between pages, whatever Astro's order", () => {
+    const shards = pages('src/pages/search-index/[part]/[family]/[shard].bin.ts', [
+      '/s1',
+      '/s2',
+      '/s3',
+      '/s4',
+    ]);
+    const docs = pages('src/pages/search-index/docs/[number].bin.ts', ['/d1', '/d2', '/d3', '/d4']);
+    const home = pages('src/pages/[...page].astro', ['/', '/page/1', '/page/2', '/page/3']);
+    expect(order([...shards, ...docs, ...home])).toEqual([
       '/d1',
       '/',
       '/d2',
       '/page/1',
       '/s1',
-      '/m',
+      '/d3',
+      '/page/2',
       '/s2',
+      '/s3',
+      '/d4',
+      '/page/3',
+      '/s4',
     ]);
   });
 

@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   // code: they are restored from the last build, and the part is not even built, until one of
   // those changes, which renders the files of that part alone. The parts the last build did not
   // write start building now, in a worker thread, while the rest of the site renders: the
-  // index's files come last (see `spreadRoutes`).
+  // index's files come in the second half of the build (see `spreadRoutes`).
   index.start();
   return manifest.parts.flatMap(({ key, shards }) =>
     indexFamilies.flatMap((family) =>

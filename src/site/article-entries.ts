@@ -17,7 +17,13 @@ export function articleEntries(
   { articles, taxonomies }: SiteData,
   site: URL | undefined,
 ): ArticleEntry[] {
-  const absolute = (path: string) => new URL(path, site).href;
+  // Every article links to its terms, of which there are far fewer: each term's URL is made once.
+  const urls = new Map<string, string>();
+  const absolute = (path: string) => {
+    let url = urls.get(path);
+    if (url === undefined) urls.set(path, (url = new URL(path, site).href));
+    return url;
+  };
   return articles.map((article) => ({
     id: article.id,
     url: absolute(articlePath(article.id)),

@@ -62,7 +62,8 @@ export function defaultRenderThreads(): number {
   return Math.min(2, availableParallelism());
 }
 
-// The routes that read the search index, which the main thread builds (see `getSearchData`).
+// The routes that read the search index, whose files the index worker sends to the main thread
+// (see `getSearchData`).
 const indexRoutes = new Set(
   ['[part]/[family]/[shard].bin.ts', 'manifest.bin.ts', 'facets/[filter].bin.ts'].map(
     (route) => `src/pages/search-index/${route}`,
@@ -107,7 +108,7 @@ export function renderThreads(threads: number): {
  * the same prerender bundle and render pages while the main thread renders others and writes
  * every file. A page goes to the worker with the fewest pages waiting, or is rendered on the main
  * thread when every worker has enough; the search index's own files are made on the main thread,
- * which builds the index. Pages come out byte for byte as one thread renders them.
+ * which the index worker sends them to. Pages come out byte for byte as one thread renders them.
  */
 function renderOnThreads(
   main: AstroPrerenderer,

@@ -110,11 +110,15 @@ export function plainHtml(
   tree: Root,
   filter: (text: string) => string = (text) => text,
 ): string | undefined {
+  // The HTML of a paragraph's or heading's one line of text; undefined for anything more.
+  const lineHtml = ({ children: [text, ...rest] }: Paragraph | Heading) =>
+    text?.type === 'text' && rest.length === 0 && !text.value.includes('\n')
+      ? escapeText(filter(text.value))
+      : undefined;
   const blockHtml = (node: Paragraph | Heading) => {
-    const [text, ...rest] = node.children;
-    if (text?.type !== 'text' || rest.length > 0 || text.value.includes('\n')) return undefined;
+    const html = lineHtml(node);
     const tag = node.type === 'paragraph' ? 'p' : `h${node.depth}`;
-    return `<${tag}>${escapeText(filter(text.value))}</${tag}>`;
+    return html === undefined ? undefined : `<${tag}>${html}</${tag}>`;
   };
   const listHtml = (list: List) => {
     if (list.spread || (list.ordered && list.start !== 1)) return undefined;
@@ -122,9 +126,9 @@ export function plainHtml(
     for (const { spread, children } of list.children) {
       const [paragraph, ...rest] = children;
       if (spread || rest.length > 0 || paragraph?.type !== 'paragraph') return undefined;
-      const html = blockHtml(paragraph);
+      const html = lineHtml(paragraph);
       if (html === undefined) return undefined;
-      items.push(`<li>${html.slice('<p>'.length, -'</p>'.length)}</li>`);
+      items.push(`<li>${html}</li>`);
     }
     const tag = list.ordered ? 'ol' : 'ul';
     return `<${tag}>\n${items.join('\n')}\n</${tag}>`;

@@ -55,7 +55,7 @@ export class SeedSync {
     this.#ignored.clear();
     this.#refused.clear();
     this.#textKept.clear();
-    await this.#read(await listSeedFiles(this.#options.seedsPath));
+    this.#read(await listSeedFiles(this.#options.seedsPath));
     await this.#publish();
   }
 
@@ -70,12 +70,12 @@ export class SeedSync {
     }
     for (const file of [...this.#ignored].filter(gone)) this.#ignored.delete(file);
     for (const file of [...this.#refused.keys()].filter(gone)) this.#refused.delete(file);
-    await this.#read(await listSeedFiles(this.#options.seedsPath, path));
+    this.#read(await listSeedFiles(this.#options.seedsPath, path));
     await this.#publish();
   }
 
   // Reads the record files of a listing and remembers the rest of it.
-  async #read(listing: SeedListing): Promise<void> {
+  #read(listing: SeedListing): void {
     for (const seed of readSeedFiles(
       this.#options.seedsPath,
       listing.records,

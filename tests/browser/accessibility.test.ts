@@ -68,6 +68,33 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorSche
   });
 });
 
+// The sizes below are measured in the faces the page is set in: a machine without a Chinese face of
+// the stylesheet's stack draws Chinese in another font, with other heights.
+test("sets Chinese text in a Chinese face of the site's stylesheet", async () => {
+  const context = await browser.newContext();
+  const page = await open(context, '/articles/000_14c0c9d93e9386f0/');
+  const stack = await page.evaluate(() =>
+    getComputedStyle(document.documentElement)
+      .fontFamily.split(',')
+      .map((family) => family.trim().replace(/^["']|["']$/g, '')),
+  );
+  const session = await context.newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument');
+  const { nodeId } = await session.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'h1',
+  });
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  await context.close();
+  const face = fonts.toSorted((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName;
+  expect(
+    stack,
+    `The title is set in ${face}, which the stylesheet does not name: install a Chinese face it names (on Debian, \`apt-get install fonts-noto-cjk\`).`,
+  ).toContain(face);
+});
+
 describe.each([390, 1280])('targets at %i px wide', (width) => {
   test.each(pages)(
     'are at least 24 px square on the %s page, by axe-core and by measure',

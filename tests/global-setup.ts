@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { appendQualityRecords, writeQualityCorpus } from './search/quality-corpus.ts';
@@ -40,6 +48,7 @@ async function buildSites(): Promise<void> {
       writeQualityCorpus(site.env.SEEDS_DIR, records - appended, dated);
       log = await astroBuild(site, site.env.SEEDS_DIR, []);
       if (appended > 0) {
+        writeFileSync(site.firstIndex, JSON.stringify(indexFiles(site.outDir)));
         appendQualityRecords(site.env.SEEDS_DIR, records - appended, appended, dated);
         // Started as another command, as a publisher may start the next day's build.
         log += await astroBuild(site, site.env.SEEDS_DIR, [], '/usr/bin/npx');
@@ -47,6 +56,17 @@ async function buildSites(): Promise<void> {
     } else log = await astroBuild(site, site.env.SEEDS_DIR, site.force ? ['--force'] : []);
     writeFileSync(site.log, log);
   }
+}
+
+/** The files of the search index's parts in an output folder, by path under `search-index/`, with their inodes. */
+function indexFiles(outDir: string): Record<string, number> {
+  const folder = join(outDir, 'search-index');
+  return Object.fromEntries(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .filter((path) => /^[0-9a-f]{16}\/\w+\/\d+\.bin$/.test(path))
+      .map((path) => [path, statSync(join(folder, path)).ino]),
+  );
 }
 
 /** Runs \`astro build\` for a fixture site; \`command\` is what the shell names in \`_\`, the command it ran. */

@@ -45,8 +45,10 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
           vite: {
             plugins: [virtualModules(settings, root), ...(render ? [render.plugin] : [])],
             // The search index is built in a worker thread, which Node runs from its source file; a
-            // build records beside Astro's cache which parts of it the next build can restore. The
-            // records' texts are kept beside Astro's content store, in its cache folder.
+            // build records beside Astro's cache which parts of it the next build can restore, and
+            // moves the files of the part that grew to its new folder, in the output and in Astro's
+            // copies (its cache's `dist/`). The records' texts are kept beside Astro's content
+            // store, in its cache folder.
             define: {
               'import.meta.env.NEWS_DIGEST_CACHE': JSON.stringify(fileURLToPath(config.cacheDir)),
               'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
@@ -56,6 +58,13 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
                 command === 'build'
                   ? fileURLToPath(new URL('news-digest-search-parts.json', config.cacheDir))
                   : '',
+              ),
+              'import.meta.env.SEARCH_INDEX_FOLDERS': JSON.stringify(
+                command === 'build'
+                  ? [config.outDir, new URL('dist/', config.cacheDir)].map((folder) =>
+                      fileURLToPath(new URL('search-index/', folder)),
+                    )
+                  : [],
               ),
             },
           },

@@ -1,3 +1,5 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hashSources } from '../loader/parser-salt.ts';
 import { publisherName } from '../normalize/publisher.ts';
@@ -137,6 +139,7 @@ function newestPart(
     ({ key, count }) =>
       count <= newest.articles.length && partKey(newest.articles.slice(0, count)) === key,
   );
+  if (from && from.key !== newest.key) moveFolder(from.key, newest.key);
   return {
     key: newest.key,
     job: {
@@ -144,6 +147,25 @@ function newestPart(
       keep: keptIndexFile(folder, newest.key, newest.articles.length),
     },
   };
+}
+
+/**
+ * Moves the files of the part the newest part grew from into the newest part's folder, in the
+ * output and in Astro's copies, for Astro to write the newest part's files over them: a file
+ * written over keeps its place on the disk, where making one anew and removing the old one costs
+ * the file system far more, most of a rebuild after a day's records (BENCHMARKS.md). Every file of
+ * the newest part is written, since its key is new to Astro, and the output keeps no file that
+ * the build did not write (`keptOutput`). Nothing moves when the folder is missing, or when the
+ * newest part's folder is there with files in it.
+ */
+function moveFolder(from: string, to: string): void {
+  for (const folder of import.meta.env.SEARCH_INDEX_FOLDERS) {
+    try {
+      renameSync(join(folder, from), join(folder, to));
+    } catch {
+      // Nothing to move, or nowhere to: the files are made anew.
+    }
+  }
 }
 
 /** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 
 // The hand-written records of the search tests: the real seed, symbols and mixed scripts, short news.
+// Their names sort before the generated records', so that records appended later are the newest, as
+// a scraper's next files are.
 const fixtureFolders = [
   'tests/fixtures/site-seeds',
   'tests/fixtures/search-seeds',

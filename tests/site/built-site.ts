@@ -39,6 +39,8 @@ function build(
     base: env.BASE_PATH,
     outDir: join(output, name),
     log: join(output, `${name}.log`),
+    /** For a corpus with records appended, the index files of the first build, each with its inode. */
+    firstIndex: join(output, `${name}.first-index.json`),
     config: join(output, `${name}.config.ts`),
     env: { SITE_URL: 'https://digest.example', ...env },
     ...options,

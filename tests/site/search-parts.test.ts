@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -52,6 +52,28 @@ describe('the search index in parts', () => {
     expect(changed).toEqual(keys.slice(-changed.length));
     expect(after.rendered).toEqual(new Set(changed));
     expect(after.restored).toEqual(new Set(keys.slice(0, -changed.length)));
+  });
+
+  test("writes the grown part's files over those of the part it grew from, moved to its folder", () => {
+    const first: Record<string, number> = JSON.parse(readFileSync(site.firstIndex, 'utf8'));
+    const keyOf = (path: string) => path.split('/')[0]!;
+    const keys = new Set(manifest.parts.map((part) => part.key));
+    // The ten records appended join the last part of the first build, whose key changes.
+    const [grownFrom, ...others] = new Set(
+      Object.keys(first)
+        .map(keyOf)
+        .filter((key) => !keys.has(key)),
+    );
+    expect(others).toEqual([]);
+    const grown = manifest.parts.at(-1)!.key;
+    expect(Object.keys(first).map(keyOf)).not.toContain(grown);
+    expect(existsSync(join(site.outDir, 'search-index', grownFrom!))).toBe(false);
+    const moved = Object.entries(first).filter(([path]) => keyOf(path) === grownFrom);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const [path, inode] of moved) {
+      const now = join(site.outDir, 'search-index', grown, path.slice(grownFrom!.length + 1));
+      expect(statSync(now).ino, path).toBe(inode);
+    }
   });
 
   test('finds exactly the articles containing every word of sampled queries, across all parts', async () => {

@@ -24,8 +24,8 @@ export interface PartBuilds {
  * cache folder) holds the parts the last build wrote, whose files Astro restores instead of asking
  * for them, with their shard counts; this call writes this build's parts there. A part's key
  * hashes its articles and the code that indexes them, so a recorded part keeps its counts and its
- * articles are analysed only if it is built. The record only decides what is planned and built ahead: a part whose files are asked
- * for is built then, whatever the record says.
+ * articles are analysed only if it is built. The record only decides what is planned and built
+ * ahead: a part whose files are asked for is built then, whatever the record says.
  */
 export function partBuilds(
   parts: ReadonlyMap<string, () => readonly IndexedDocument[]>,

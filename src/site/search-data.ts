@@ -127,7 +127,8 @@ function partKey(articles: readonly Article[]): string {
  * once built, and the index kept by the build that last built it, when that part held the first
  * articles of this one, as it does when a day's records are only added after it. Its key names
  * those articles and the indexing code, so an index kept of other articles or by other code is
- * never gone on from.
+ * never gone on from. When the part grew from that one, its files are moved to the new key's
+ * folder first (`moveFolder`).
  */
 function newestPart(
   parts: readonly IndexPart[],

@@ -121,12 +121,12 @@ try {
   writeCorpus(seeds, records, seed, 0, values.undated ? null : undefined);
   const { published } = await readSeeds(seeds);
   console.log(
-    `| build | pages | routes rendered / reused | index files rendered / reused | ${buildPhases.map(({ name }) => `${name} wall / CPU`).join(' | ')} | total wall / CPU | peak memory | of full build |`,
+    `| build | pages | routes rendered / reused | index parts built / kept | ${buildPhases.map(({ name }) => `${name} wall / CPU`).join(' | ')} | total wall / CPU | peak memory | of full build |`,
   );
   console.log(`|---|---|---|---|${buildPhases.map(() => '---|').join('')}---|---|---|`);
   const full = await measureBuild(out, cache, env);
   const row = (label: string, build: BuildMeasure) =>
-    `| ${label} | ${build.pages} | ${build.rendered} / ${build.reused} | ${build.index.rendered} / ${build.index.reused} | ${build.phases.map(seconds).join(' | ')} | ${seconds(build)} | ${mb(build.peakRss)} | ${((build.wall / full.wall) * 100).toFixed(0)}% |`;
+    `| ${label} | ${build.pages} | ${build.rendered} / ${build.reused} | ${build.parts.built} / ${build.parts.kept} | ${build.phases.map(seconds).join(' | ')} | ${seconds(build)} | ${mb(build.peakRss)} | ${((build.wall / full.wall) * 100).toFixed(0)}% |`;
   console.log(row('full', full));
   const site = folderSize(out);
   const index = folderSize(join(out, 'search-index'));

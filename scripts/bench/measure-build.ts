@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { partFolders } from '../../src/search/part-files.ts';
 
 /** Wall time and CPU time of one phase of a build, as cut at the build's log lines. */
 export interface Phase {
@@ -16,13 +17,13 @@ export interface RunMeasure {
   log: string;
 }
 
-/** What one measured `astro build` took: its phases, its totals, its pages, and how many routes, and of them search index files, it rendered or reused from the last build (left in `dist/` or restored from Astro's cache). */
+/** What one measured `astro build` took: its phases, its totals, its pages, how many routes it rendered or reused from the last build (left in `dist/` or restored from Astro's cache), and how many parts of the search index it built or kept. */
 export interface BuildMeasure extends RunMeasure {
   phases: Phase[];
   pages: number;
   rendered: number;
   reused: number;
-  index: { rendered: number; reused: number };
+  parts: { built: number; kept: number };
 }
 
 /** The phases of `astro build`, in order, each ending at a line of its log; the search index is rendered with the pages. */
@@ -87,6 +88,7 @@ export async function measureBuild(
 ): Promise<BuildMeasure> {
   const phases: Phase[] = [];
   let last = { wall: 0, cpu: 0 };
+  const partsBefore = new Set(parts(cacheDir));
   const run = await measureRun(
     process.execPath,
     ['scripts/build.ts', '--outDir', outDir, '--cacheDir', cacheDir],
@@ -107,19 +109,25 @@ export async function measureBuild(
   // Astro says `(cached)` of a page it leaves in place in `dist/`, `(restored)` of one it copies back.
   const reused = run.log.match(/\((?:restored|cached)\)/g)?.length ?? 0;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);
-  // The files of the index parts, `search-index/<part key>/<family>/<n>.bin`.
-  const indexFiles = run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin/g)?.length ?? 0;
-  const indexReused =
-    run.log.match(/\/search-index\/[0-9a-f]{16}\/\w+\/\d+\.bin \((?:restored|cached)\)/g)?.length ??
-    0;
+  const partsAfter = parts(cacheDir);
+  const kept = partsAfter.filter((key) => partsBefore.has(key)).length;
   return {
     ...run,
     phases,
     pages,
     rendered: routes - reused,
     reused,
-    index: { rendered: indexFiles - indexReused, reused: indexReused },
+    parts: { built: partsAfter.length - kept, kept },
   };
+}
+
+// The keys of the index parts whose files are in Astro's cache folder.
+function parts(cacheDir: string): string[] {
+  try {
+    return readdirSync(partFolders(cacheDir)).filter((name) => /^[0-9a-f]{16}$/.test(name));
+  } catch {
+    return [];
+  }
 }
 
 // CPU seconds (own plus waited-for children) and resident memory of a process and its descendants.

@@ -19,9 +19,10 @@ import type { AstroConfig, AstroIntegration } from 'astro';
  * end. A `.git` folder at the top is left alone, as Astro leaves it.
  *
  * Added by the `newsDigest` integration after every other, so that the files other integrations
- * write when the build is done are not taken for stale ones.
+ * write when the build is done are not taken for stale ones. Files that the build writes outside
+ * Astro's routes and prunes itself are kept when `ownFile`, given their path in the folder, says so.
  */
-export function keptOutput(): AstroIntegration {
+export function keptOutput(ownFile: (path: string) => boolean): AstroIntegration {
   let config: AstroConfig;
   const folders = () => {
     const outDir = fileURLToPath(config.outDir);
@@ -57,6 +58,7 @@ export function keptOutput(): AstroIntegration {
           (file) =>
             written.has(file) ||
             isInside(file, assets) ||
+            ownFile(relative(outDir, file)) ||
             existsSync(join(publicDir, relative(outDir, file))),
         );
         const stamp = outputStamp(outDir, assets);

@@ -62,12 +62,10 @@ export function defaultRenderThreads(): number {
   return Math.min(2, availableParallelism());
 }
 
-// The routes that read the search index, whose files the index worker sends to the main thread
-// (see `getSearchData`).
+// The routes that read the search index, which starts its parts' builds on the main thread (see
+// `getSearchData`): the manifest waits for them.
 const indexRoutes = new Set(
-  ['[part]/[family]/[shard].bin.ts', 'manifest.bin.ts', 'facets/[filter].bin.ts'].map(
-    (route) => `src/pages/search-index/${route}`,
-  ),
+  ['manifest.bin.ts', 'facets/[filter].bin.ts'].map((route) => `src/pages/search-index/${route}`),
 );
 
 // Pages the main thread renders before the workers start.
@@ -107,8 +105,9 @@ export function renderThreads(threads: number): {
  * Renders pages on `threads` threads: Astro renders on one, so `threads - 1` worker threads load
  * the same prerender bundle and render pages while the main thread renders others and writes
  * every file. A page goes to the worker with the fewest pages waiting, or is rendered on the main
- * thread when every worker has enough; the search index's own files are made on the main thread,
- * which the index worker sends them to. Pages come out byte for byte as one thread renders them.
+ * thread when every worker has enough; the search index's own files (manifest and filters) are made
+ * on the main thread, which builds the index. Pages come out byte for byte as one thread renders
+ * them.
  */
 function renderOnThreads(
   main: AstroPrerenderer,
@@ -163,7 +162,7 @@ function renderOnThreads(
     },
     // Astro renders in this order: each route's pages are spread evenly over the build, so that
     // every stretch of it has pages of every kind for each thread, and the index's files over its
-    // second half, when the index is built.
+    // second half, when the index is nearly built.
     // Once the routes are listed, the pages take both cores: the texts still to be derived are
     // derived by the pages that show them.
     async getStaticPaths() {
@@ -213,10 +212,10 @@ function renderOnThreads(
 
 /**
  * Orders pages so that each route's are spread evenly from start to end, and the index's files
- * evenly over the second half: by then the worker that starts with the routes has built their
- * parts, and the main thread, which makes them, takes them between pages while the render workers
- * render others, instead of alone at the end. A page whose path an earlier route already gave
- * keeps its place after that one, so that Astro settles the clash as it would.
+ * (manifest and filters) evenly over the second half: the manifest waits for the index's parts,
+ * which the worker that starts with the routes builds, and holds one of the pages Astro renders at
+ * once until then. A page whose path an earlier route already gave keeps its place after that one,
+ * so that Astro settles the clash as it would.
  */
 export function spreadRoutes(paths: readonly PathWithRoute[]): PathWithRoute[] {
   const counts = new Map<string, number>();

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { keptOutput } from '../build/kept-output.ts';
 import { defaultRenderThreads, renderThreads } from '../build/render-threads.ts';
+import { isOutputPartFile } from '../search/part-files.ts';
 import { optionsError } from './friendly-errors.ts';
 import type { NewsDigestOptions } from './options.ts';
 import { resolveSettings, type SiteSettings } from './settings.ts';
@@ -41,30 +42,19 @@ export function newsDigest(options?: NewsDigestOptions): AstroIntegration {
           site: settings.site,
           base: settings.base,
           // Last of all, so that it prunes the output after every other integration has written it.
-          integrations: [keptOutput()],
+          integrations: [keptOutput(isOutputPartFile)],
           vite: {
             plugins: [virtualModules(settings, root), ...(render ? [render.plugin] : [])],
-            // The search index is built in a worker thread, which Node runs from its source file; a
-            // build records beside Astro's cache which parts of it the next build can restore, and
-            // moves the files of the part that grew to its new folder, in the output and in Astro's
-            // copies (its cache's `dist/`). The records' texts are kept beside Astro's content
-            // store, in its cache folder.
+            // The search index is built in a worker thread, which Node runs from its source file,
+            // into Astro's cache folder, which a build links into its output. The records' texts are
+            // kept beside Astro's content store, in the same folder.
             define: {
               'import.meta.env.NEWS_DIGEST_CACHE': JSON.stringify(fileURLToPath(config.cacheDir)),
               'import.meta.env.SEARCH_INDEX_WORKER': JSON.stringify(
                 new URL('../search/index-worker.ts', import.meta.url).href,
               ),
-              'import.meta.env.SEARCH_INDEX_RECORD': JSON.stringify(
-                command === 'build'
-                  ? fileURLToPath(new URL('news-digest-search-parts.json', config.cacheDir))
-                  : '',
-              ),
-              'import.meta.env.SEARCH_INDEX_FOLDERS': JSON.stringify(
-                command === 'build'
-                  ? [config.outDir, new URL('dist/', config.cacheDir)].map((folder) =>
-                      fileURLToPath(new URL('search-index/', folder)),
-                    )
-                  : [],
+              'import.meta.env.SEARCH_INDEX_OUTPUT': JSON.stringify(
+                command === 'build' ? fileURLToPath(new URL('search-index/', config.outDir)) : '',
               ),
             },
           },

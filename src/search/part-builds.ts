@@ -1,99 +1,107 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { IndexBuild, IndexFiles, IndexJob } from './index-build.ts';
-import { indexFamilies, type IndexedDocument } from './text-index.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IndexBuild, IndexJob } from './index-build.ts';
+import { linkPart, partShards, removeOtherParts } from './part-files.ts';
+import type { IndexedDocument } from './text-index.ts';
 
 type Shards = IndexJob['shards'];
 
 /** The parts of the search index of a build, each built in a worker thread when it is needed. */
 export interface PartBuilds {
-  /** The planned shard counts of the part of this key. */
+  /** The shard counts of the part of this key. */
   shards(key: string): Shards;
   /**
-   * Builds in turn, on the other core, the parts that the last build did not write, without
-   * holding the build open for them; a build that restores every part from the last one builds none.
+   * Builds in turn, on the other core, the parts whose folder is missing, without holding the build
+   * open for them; a build that keeps every part from the last one builds none.
    */
   start(): void;
-  /** The files of the part of this key, built now if they are not built yet. */
-  files(key: string): Promise<IndexFiles>;
+  /** The folder of the part of this key, built now if it is not built yet. */
+  folder(key: string): Promise<string>;
+  /**
+   * Settles once every part is built and linked into the output folder, if there is one, and the
+   * parts of earlier builds are removed from both; rejects when a part cannot be built.
+   */
+  written(): Promise<void>;
 }
 
 /**
  * Prepares the parts of the index by key: `documents` gives the analysed articles of a part, `plan`
- * its shard counts and `build` its files, given the part's job and key. `recordFile` (in Astro's
- * cache folder) holds the parts the last build wrote, whose files Astro restores instead of asking
- * for them, with their shard counts; this call writes this build's parts there. A part's key
- * hashes its articles and the code that indexes them, so a recorded part keeps its counts and its
- * articles are analysed only if it is built. The record only decides what is planned and built
- * ahead: a part whose files are asked for is built then, whatever the record says.
+ * its shard counts and `build` its files, given the part's job and key. Each part's files are in
+ * its folder under `cache` (see `part-files.ts`); a part whose folder is there is kept as it is,
+ * with the shard counts of its files, and its articles are analysed only if it is built. A build
+ * gives `output`, its `search-index/` folder, which gets every part's folder as links.
  */
 export function partBuilds(
   parts: ReadonlyMap<string, () => readonly IndexedDocument[]>,
   plan: (documents: readonly IndexedDocument[]) => Shards,
   build: (job: IndexJob, key: string) => IndexBuild,
-  recordFile?: string,
+  cache: string,
+  output?: string,
 ): PartBuilds {
-  const written = recordFile ? readRecord(recordFile) : new Map<string, Shards>();
   const jobs = new Map(
     [...parts].map(([key, analyse]) => {
       let documents: readonly IndexedDocument[] | undefined;
       const documentsOnce = () => (documents ??= analyse());
-      return [key, { shards: written.get(key) ?? plan(documentsOnce()), documents: documentsOnce }];
+      const folder = join(cache, key);
+      const kept = partShards(folder);
+      return [
+        key,
+        { folder, kept: kept !== undefined, shards: kept ?? plan(documentsOnce()), documentsOnce },
+      ];
     }),
   );
-  if (recordFile)
-    writeRecord(recordFile, new Map([...jobs].map(([key, { shards }]) => [key, shards])));
   const builds = new Map<string, IndexBuild>();
   const part = (key: string) => {
     const job = jobs.get(key);
     if (!job) throw new Error(`The search index has no part \`${key}\`.`);
     let started = builds.get(key);
-    if (!started) builds.set(key, (started = build({ ...job, documents: job.documents() }, key)));
+    if (!started)
+      builds.set(
+        key,
+        (started = build(
+          { documents: job.documentsOnce(), shards: job.shards, folder: job.folder },
+          key,
+        )),
+      );
     return started;
   };
-  const ahead = [...jobs.keys()].filter((key) => !written.has(key));
-  let started = false;
+  // One part at a time, so that the parts ahead take the one core the pages leave free; each
+  // part's turn settles when its build has finished or failed.
+  let turns: Map<string, Promise<void>> | undefined;
+  const start = () => {
+    if (turns) return turns;
+    let previous = Promise.resolve();
+    turns = new Map();
+    for (const [key, { kept }] of jobs)
+      if (!kept) turns.set(key, (previous = previous.then(() => part(key).start())));
+    return turns;
+  };
+  let written: Promise<void> | undefined;
   return {
     shards: (key) => jobs.get(key)!.shards,
     start() {
-      if (started) return;
-      started = true;
-      // One part at a time, so that the parts ahead take the one core the pages leave free.
-      void ahead.reduce(
-        (previous, key) => previous.then(() => part(key).start()),
-        Promise.resolve(),
-      );
+      start();
     },
-    files: (key) => part(key).files(),
+    async folder(key) {
+      if (!jobs.get(key)?.kept) await part(key).written();
+      return jobs.get(key)!.folder;
+    },
+    written: () =>
+      (written ??= (async () => {
+        const inTurn = start();
+        await Promise.all(
+          [...jobs].map(async ([key, { folder, kept }]) => {
+            if (!kept) {
+              await inTurn.get(key);
+              await part(key).written();
+            }
+            if (output && !existsSync(join(output, key))) await linkPart(folder, join(output, key));
+          }),
+        );
+        const keys = new Set(jobs.keys());
+        await Promise.all(
+          [cache, output].flatMap((folder) => (folder ? [removeOtherParts(folder, keys)] : [])),
+        );
+      })()),
   };
-}
-
-function readRecord(file: string): Map<string, Shards> {
-  try {
-    const record: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return new Map(
-      Object.entries(typeof record === 'object' && record !== null ? record : {}).filter(
-        (entry): entry is [string, Shards] => isShards(entry[1]),
-      ),
-    );
-  } catch {
-    // No record, or one cut short: every part is planned and built ahead, as in a first build.
-    return new Map();
-  }
-}
-
-function isShards(value: unknown): value is Shards {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    indexFamilies.every((family) => {
-      const count = (value as Record<string, unknown>)[family];
-      return Number.isSafeInteger(count) && (count as number) >= 1;
-    })
-  );
-}
-
-function writeRecord(file: string, shards: ReadonlyMap<string, Shards>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(Object.fromEntries(shards))}\n`);
 }

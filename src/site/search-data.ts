@@ -1,5 +1,3 @@
-import { renameSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hashSources } from '../loader/parser-salt.ts';
 import { publisherName } from '../normalize/publisher.ts';
@@ -8,6 +6,7 @@ import { indexBuild, type IndexJob } from '../search/index-build.ts';
 import { cutParts } from '../search/index-parts.ts';
 import { keptIndexes, keptIndexFile, keptIndexFolder } from '../search/kept-index.ts';
 import { partBuilds, type PartBuilds } from '../search/part-builds.ts';
+import { partFolders } from '../search/part-files.ts';
 import type { SearchDocument, SearchManifest } from '../search/search-document.ts';
 import { planShards, type IndexedDocument } from '../search/text-index.ts';
 import { analyzeText } from '../search/analyze-text.ts';
@@ -17,7 +16,7 @@ import { articleTerms, articleText, getSiteData, type Article, type SiteData } f
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others, in parts of consecutive articles. */
 export interface SearchData {
   articles: Article[];
-  /** The compressed shard files of each part, built in worker threads when needed. */
+  /** The parts' compressed shard files, built in worker threads when needed. */
   index: PartBuilds;
   manifest: SearchManifest;
   /** For each filter, the article numbers of each of its terms, as differences. */
@@ -43,7 +42,8 @@ export function getSearchData(): Promise<SearchData> {
       new Map(parts.map(({ key, articles }) => [key, () => articles.map(indexedDocument)])),
       (documents) => planShards(documents, settings.searchFileBytes),
       (job, key) => indexBuild(key === newest?.key ? { ...job, ...newest.job } : job, workerUrl),
-      import.meta.env.SEARCH_INDEX_RECORD || undefined,
+      partFolders(import.meta.env.NEWS_DIGEST_CACHE),
+      import.meta.env.SEARCH_INDEX_OUTPUT || undefined,
     );
     const facets = namedTaxonomies.map(({ kind, name, filter }) => ({
       filter,
@@ -84,8 +84,7 @@ export function getSearchData(): Promise<SearchData> {
 /**
  * Cuts the articles, oldest first, into the parts of the index (see `cutParts`), each with its key:
  * a hash of its articles' records, of the indexing code and of the settings that shape the index,
- * which names the folder of its files, so that Astro restores the files of a part whose key is
- * unchanged.
+ * which names the folder of its files, so that a part whose key is unchanged keeps its files.
  */
 function indexParts(oldestFirst: Article[]): IndexPart[] {
   const ids = oldestFirst.map((article) => article.id);
@@ -127,8 +126,7 @@ function partKey(articles: readonly Article[]): string {
  * once built, and the index kept by the build that last built it, when that part held the first
  * articles of this one, as it does when a day's records are only added after it. Its key names
  * those articles and the indexing code, so an index kept of other articles or by other code is
- * never gone on from. When the part grew from that one, its files are moved to the new key's
- * folder first (`moveFolder`).
+ * never gone on from.
  */
 function newestPart(
   parts: readonly IndexPart[],
@@ -140,7 +138,6 @@ function newestPart(
     ({ key, count }) =>
       count <= newest.articles.length && partKey(newest.articles.slice(0, count)) === key,
   );
-  if (from && from.key !== newest.key) moveFolder(from.key, newest.key);
   return {
     key: newest.key,
     job: {
@@ -148,25 +145,6 @@ function newestPart(
       keep: keptIndexFile(folder, newest.key, newest.articles.length),
     },
   };
-}
-
-/**
- * Moves the files of the part the newest part grew from into the newest part's folder, in the
- * output and in Astro's copies, for Astro to write the newest part's files over them: a file
- * written over keeps its place on the disk, where making one anew and removing the old one costs
- * the file system far more, most of a rebuild after a day's records (BENCHMARKS.md). Every file of
- * the newest part is written, since its key is new to Astro, and the output keeps no file that
- * the build did not write (`keptOutput`). Nothing moves when the folder is missing, or when the
- * newest part's folder is there with files in it.
- */
-function moveFolder(from: string, to: string): void {
-  for (const folder of import.meta.env.SEARCH_INDEX_FOLDERS) {
-    try {
-      renameSync(join(folder, from), join(folder, to));
-    } catch {
-      // Nothing to move, or nowhere to: the files are made anew.
-    }
-  }
 }
 
 /** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */

@@ -15,7 +15,7 @@ describe('spreadRoutes', () => {
   });
 
   test("spreads the search index's files over the second half, between pages, whatever Astro's order", () => {
-    const shards = pages('src/pages/search-index/[part]/[family]/[shard].bin.ts', [
+    const facets = pages('src/pages/search-index/facets/[filter].bin.ts', [
       '/s1',
       '/s2',
       '/s3',
@@ -23,7 +23,7 @@ describe('spreadRoutes', () => {
     ]);
     const docs = pages('src/pages/search-index/docs/[number].bin.ts', ['/d1', '/d2', '/d3', '/d4']);
     const home = pages('src/pages/[...page].astro', ['/', '/page/1', '/page/2', '/page/3']);
-    expect(order([...shards, ...docs, ...home])).toEqual([
+    expect(order([...facets, ...docs, ...home])).toEqual([
       '/d1',
       '/',
       '/d2',

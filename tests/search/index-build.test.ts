@@ -1,16 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { indexBuild } from '../../src/search/index-build.ts';
 import { keptIndexes, keptIndexFile, readKeptIndex } from '../../src/search/kept-index.ts';
+import { partFile, partShards } from '../../src/search/part-files.ts';
 import {
   buildTextIndex,
   indexDocuments,
+  indexFamilies,
   planShards,
   writeTextIndex,
   type IndexedDocument,
+  type TextIndex,
 } from '../../src/search/text-index.ts';
 
 const workerUrl = new URL('../../src/search/index-worker.ts', import.meta.url);
@@ -20,37 +23,60 @@ const documents: IndexedDocument[] = [
   { head: ['ＡＩ芯片出货'], body: ['AI 芯片出货量同比增长。'] },
 ];
 
-test('the worker writes the compressed files of the index built in the main thread', async () => {
+const partIn = () => join(mkdtempSync(join(tmpdir(), 'index-build-')), '0123456789abcdef');
+
+/** The files of a part's folder, decompressed, by family. */
+function readPart(folder: string): Record<string, Buffer[]> {
+  const shards = partShards(folder)!;
+  return Object.fromEntries(
+    indexFamilies.map((family) => [
+      family,
+      Array.from({ length: shards[family] }, (_, shard) =>
+        gunzipSync(readFileSync(join(folder, partFile(family, shard)))),
+      ),
+    ]),
+  );
+}
+
+const raw = (files: TextIndex['files']) =>
+  Object.fromEntries(
+    Object.entries(files).map(([family, shards]) => [
+      family,
+      shards.map((file) => Buffer.from(file)),
+    ]),
+  );
+
+test("the worker writes into the part's folder the compressed files of the index built in the main thread", async () => {
   const shards = planShards(documents);
-  const build = indexBuild({ documents, shards }, workerUrl);
+  const folder = partIn();
+  const build = indexBuild({ documents, shards, folder }, workerUrl);
   build.start();
   build.start();
-  const files = await build.files();
-  const expected = buildTextIndex(documents, shards).files;
-  for (const family of ['hd', 'hp', 'bd', 'bp'] as const) {
-    expect(files[family]).toHaveLength(shards[family]);
-    expect(files[family].map((file) => gunzipSync(file))).toEqual(
-      expected[family].map((file) => Buffer.from(file)),
-    );
-  }
+  await build.written();
+  expect(partShards(folder)).toEqual(shards);
+  expect(readPart(folder)).toEqual(raw(buildTextIndex(documents, shards).files));
 });
 
-test('a worker that fails rejects the files with its error', async () => {
+test('a worker that fails rejects with its error', async () => {
   const build = indexBuild(
-    { documents: [{ head: [], body: [] }], shards: { hd: 1, hp: 1, bd: 1, bp: 1 } },
+    {
+      documents: [{ head: [], body: [] }],
+      shards: { hd: 1, hp: 1, bd: 1, bp: 1 },
+      folder: partIn(),
+    },
     new URL('data:text/javascript,throw new Error("index failed")'),
   );
-  // Starting it settles when it has failed; asking for its files tells why.
+  // Starting it settles when it has failed; waiting for its files tells why.
   await expect(build.start()).resolves.toBeUndefined();
-  await expect(build.files()).rejects.toThrow('index failed');
+  await expect(build.written()).rejects.toThrow('index failed');
 });
 
-test('a worker that exits without its files rejects them, naming the exit code', async () => {
+test('a worker that exits before its files are written rejects, naming the exit code', async () => {
   const build = indexBuild(
-    { documents: [], shards: { hd: 1, hp: 1, bd: 1, bp: 1 } },
+    { documents: [], shards: { hd: 1, hp: 1, bd: 1, bp: 1 }, folder: partIn() },
     new URL('data:text/javascript,process.exit(3)'),
   );
-  await expect(build.files()).rejects.toThrow('stopped with code 3');
+  await expect(build.written()).rejects.toThrow('stopped with code 3');
 });
 
 test('a part built on from the kept index of its first articles writes what it writes built whole', async () => {
@@ -63,8 +89,11 @@ test('a part built on from the kept index of its first articles writes what it w
   }));
   const shards = planShards(many);
   const first = keptIndexFile(folder, '0123456789abcdef', 25);
-  await indexBuild({ documents: many.slice(0, 25), shards, keep: first }, workerUrl).files();
-  // The index is kept after the files are sent.
+  await indexBuild(
+    { documents: many.slice(0, 25), shards, folder: partIn(), keep: first },
+    workerUrl,
+  ).written();
+  // The index is kept after the files are written.
   await expect.poll(() => keptIndexes(folder), { timeout: 10_000 }).toHaveLength(1);
   expect(readKeptIndex(first, 24)).toBeUndefined();
   const resumed = readKeptIndex(first, 25)!;
@@ -73,14 +102,12 @@ test('a part built on from the kept index of its first articles writes what it w
   expect(writeTextIndex(indexDocuments(many, resumed), shards).files).toEqual(whole);
   // Through the worker, which keeps the new index in place of the old one.
   const next = keptIndexFile(folder, 'fedcba9876543210', 40);
-  const files = await indexBuild(
-    { documents: many, shards, resume: { file: first, count: 25 }, keep: next },
+  const part = partIn();
+  await indexBuild(
+    { documents: many, shards, folder: part, resume: { file: first, count: 25 }, keep: next },
     workerUrl,
-  ).files();
-  for (const family of ['hd', 'hp', 'bd', 'bp'] as const)
-    expect(files[family].map((file) => gunzipSync(file))).toEqual(
-      whole[family].map((file) => Buffer.from(file)),
-    );
+  ).written();
+  expect(readPart(part)).toEqual(raw(whole));
   await expect
     .poll(() => keptIndexes(folder).map(({ file }) => file), { timeout: 10_000 })
     .toEqual([next]);

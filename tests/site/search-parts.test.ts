@@ -16,18 +16,6 @@ const site = builds.undated;
 const read = (path: string) => gunzipSync(readFileSync(join(site.outDir, 'search-index', path)));
 const manifest: SearchManifest = JSON.parse(read('manifest.bin').toString('utf8'));
 
-/** The part keys of the index files a build's log lists, rendered or restored from the last build. */
-function indexFiles(log: string): { rendered: Set<string>; restored: Set<string> } {
-  const rendered = new Set<string>();
-  const restored = new Set<string>();
-  // Lines of routes rendered at once can run together, but a restored route is written whole.
-  for (const [, key, reused] of log.matchAll(
-    /\/search-index\/([0-9a-f]{16})\/(?:hd|hp|bd|bp)\/\d+\.bin( \((?:restored|cached)\))?/g,
-  ))
-    (reused ? restored : rendered).add(key!);
-  return { rendered, restored };
-}
-
 describe('the search index in parts', () => {
   test('cuts the articles, oldest first, into consecutive parts of at most the configured size', () => {
     expect(manifest.parts.length).toBeGreaterThanOrEqual(4);
@@ -40,40 +28,26 @@ describe('the search index in parts', () => {
     expect(next).toBe(manifest.documents);
   });
 
-  test('renders only the files of the last parts after records are appended, and restores the others', () => {
-    const [first = '', second = ''] = readFileSync(site.log, 'utf8').split('[build] Complete!');
-    const before = indexFiles(first);
-    const after = indexFiles(second);
+  test('builds only the last parts after records are appended, and keeps the files of the others', () => {
+    const first: Record<string, number> = JSON.parse(readFileSync(site.firstIndex, 'utf8'));
+    const keyOf = (path: string) => path.split('/')[0]!;
+    const firstKeys = new Set(Object.keys(first).map(keyOf));
     const keys = manifest.parts.map((part) => part.key);
-    const changed = keys.filter((key) => !before.rendered.has(key));
+    const changed = keys.filter((key) => !firstKeys.has(key));
     // Ten records appended at the end change the last part, or add one after it.
     expect(changed.length).toBeGreaterThanOrEqual(1);
     expect(changed.length).toBeLessThanOrEqual(2);
     expect(changed).toEqual(keys.slice(-changed.length));
-    expect(after.rendered).toEqual(new Set(changed));
-    expect(after.restored).toEqual(new Set(keys.slice(0, -changed.length)));
-  });
-
-  test("writes the grown part's files over those of the part it grew from, moved to its folder", () => {
-    const first: Record<string, number> = JSON.parse(readFileSync(site.firstIndex, 'utf8'));
-    const keyOf = (path: string) => path.split('/')[0]!;
-    const keys = new Set(manifest.parts.map((part) => part.key));
-    // The ten records appended join the last part of the first build, whose key changes.
-    const [grownFrom, ...others] = new Set(
-      Object.keys(first)
-        .map(keyOf)
-        .filter((key) => !keys.has(key)),
+    // The other parts' files are where the first build put them, neither written again nor copied.
+    const kept = Object.entries(first).filter(([path]) => keys.includes(keyOf(path)));
+    expect(new Set(kept.map(([path]) => keyOf(path)))).toEqual(
+      new Set(keys.slice(0, -changed.length)),
     );
-    expect(others).toEqual([]);
-    const grown = manifest.parts.at(-1)!.key;
-    expect(Object.keys(first).map(keyOf)).not.toContain(grown);
-    expect(existsSync(join(site.outDir, 'search-index', grownFrom!))).toBe(false);
-    const moved = Object.entries(first).filter(([path]) => keyOf(path) === grownFrom);
-    expect(moved.length).toBeGreaterThan(0);
-    for (const [path, inode] of moved) {
-      const now = join(site.outDir, 'search-index', grown, path.slice(grownFrom!.length + 1));
-      expect(statSync(now).ino, path).toBe(inode);
-    }
+    for (const [path, inode] of kept)
+      expect(statSync(join(site.outDir, 'search-index', path)).ino, path).toBe(inode);
+    // The part that grew is gone with its old key.
+    for (const key of firstKeys)
+      expect(existsSync(join(site.outDir, 'search-index', key)), key).toBe(keys.includes(key));
   });
 
   test('finds exactly the articles containing every word of sampled queries, across all parts', async () => {

@@ -18,6 +18,7 @@ const siteUnitTests = [
   'tests/site/term-hubs.test.ts',
   'tests/site/day-groups.test.ts',
   'tests/site/derived-texts.test.ts',
+  'tests/site/page-key.test.ts',
 ];
 
 // The plain-TypeScript stages of the data flow keep nine in ten of their lines and branches under test.

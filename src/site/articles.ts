@@ -115,39 +115,51 @@ export async function getArticleCards(articles: Article[]): Promise<ArticleCard[
 }
 
 /** What an article page shows around the article: its terms, related articles, and its newer and older neighbours. */
-export async function getArticleContext(article: Article) {
-  const { articles, byId, position, taxonomies } = await getSiteData();
-  const termGroups = articleTerms(article, taxonomies);
-  const index = position.get(article.id)!;
-  const related = findRelated(
-    article.id,
-    termGroups.flatMap(({ terms }) => terms),
-    position,
-    settings.relatedCount,
-  ).map((id) => byId.get(id)!);
-  return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
+export interface ArticleContext {
+  termGroups: TermGroup[];
+  related: Article[];
+  newer: Article | undefined;
+  older: Article | undefined;
+}
+
+/** The context of an article's page (see `ArticleContext`), computed once per build for each article. */
+export function articleContext(article: Article, siteData: SiteData): ArticleContext {
+  const { articles, byId, position, taxonomies } = siteData;
+  return cached(taxonomyCache(contexts, taxonomies), article, () => {
+    const termGroups = articleTerms(article, taxonomies);
+    const index = position.get(article.id)!;
+    const related = findRelated(
+      article.id,
+      termGroups.flatMap(({ terms }) => terms),
+      position,
+      settings.relatedCount,
+    ).map((id) => byId.get(id)!);
+    return { termGroups, related, newer: articles[index - 1], older: articles[index + 1] };
+  });
 }
 
 // Cards, feeds and pages show the same excerpt and summary of an article many times over. They are
-// cached by the article's digest as well as its id, so that a changed record is never served stale.
-const summaries = new Map<string, SummaryTexts>();
+// cached by the article's entry, which the collection makes anew when its record changes, so that
+// a changed record is never served stale.
+const summaries: ArticleCache<SummaryTexts> = new WeakMap();
 // An article's terms, and its key, which holds their slugs and labels, depend on other articles as
 // well: they are cached for the taxonomies they were computed from.
 const termGroups: TaxonomyCache<TermGroup[]> = new WeakMap();
 const keys: TaxonomyCache<string> = new WeakMap();
+const contexts: TaxonomyCache<ArticleContext> = new WeakMap();
 
-type TaxonomyCache<T> = WeakMap<SiteData['taxonomies'], Map<string, T>>;
+type ArticleCache<T> = WeakMap<Article, T>;
+type TaxonomyCache<T> = WeakMap<SiteData['taxonomies'], ArticleCache<T>>;
 
 function taxonomyCache<T>(caches: TaxonomyCache<T>, taxonomies: SiteData['taxonomies']) {
   let cache = caches.get(taxonomies);
-  if (!cache) caches.set(taxonomies, (cache = new Map()));
+  if (!cache) caches.set(taxonomies, (cache = new WeakMap()));
   return cache;
 }
 
-function cached<T>(cache: Map<string, T>, article: Article, compute: () => T): T {
-  const key = `${article.id}\0${article.digest}`;
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = compute()));
+function cached<T>(cache: ArticleCache<T>, article: Article, compute: () => T): T {
+  let value = cache.get(article);
+  if (value === undefined) cache.set(article, (value = compute()));
   return value;
 }
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleFeed } from '../../../feeds/article-feed.ts';
 import { termPath } from '../../../paths.ts';
 import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
-import { pageKey } from '../../../site/page-key.ts';
+import { cacheKey } from '../../../site/page-key.ts';
 import type { Term } from '../../../taxonomy/build-taxonomy.ts';
 import { messages, settings, namedTaxonomies } from '../../../site/settings.ts';
 import type { TaxonomyKind } from '../../../taxonomy/kinds.ts';
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
       return {
         params: { kind, term: term.slug },
         props: { name, term, articles },
-        cacheKey: pageKey([term.label, articles.map((article) => articleKey(article, taxonomies))]),
+        ...cacheKey(() => [term.label, articles.map((article) => articleKey(article, taxonomies))]),
       };
     }),
   );

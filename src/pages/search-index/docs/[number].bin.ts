@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleKey, getSiteData, type Article } from '../../../site/articles.ts';
+import { cacheKey } from '../../../site/page-key.ts';
 import { searchDocument, searchFile, searchOrder } from '../../../site/search-data.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,7 +9,7 @@ export const getStaticPaths = (async () => {
   return searchOrder(articles).map((article, number) => ({
     params: { number: String(number) },
     props: { article },
-    cacheKey: articleKey(article, taxonomies),
+    ...cacheKey(() => articleKey(article, taxonomies)),
   }));
 }) satisfies GetStaticPaths;
 

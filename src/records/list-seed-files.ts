@@ -57,12 +57,13 @@ class SeedWalk {
       () => [],
     );
     for (const entry of entries)
-      await this.entry(path === '' ? entry.name : `${path}/${entry.name}`, ancestors);
+      await this.entry(path === '' ? entry.name : `${path}/${entry.name}`, ancestors, entry);
   }
 
-  async entry(file: string, ancestors: string[]): Promise<void> {
+  // `listed` is what the folder's listing says of the entry, when it was listed.
+  async entry(file: string, ancestors: string[], listed?: Dirent): Promise<void> {
     const full = join(this.dir, file);
-    const own = await lstat(full).catch(() => undefined);
+    const own = listed ?? (await lstat(full).catch(() => undefined));
     // Gone since the folder was read: nothing to count.
     if (!own) return;
     if (!own.isSymbolicLink()) {

@@ -28,6 +28,12 @@ describe('the search index in parts', () => {
     expect(next).toBe(manifest.documents);
   });
 
+  test("writes the parts' files itself, outside Astro's routes, which list none of them", () => {
+    const log = readFileSync(site.log, 'utf8');
+    expect(log).toMatch(/\/search-index\/docs\/\d+\.bin/);
+    expect(log).not.toMatch(/\/search-index\/[0-9a-f]{16}\//);
+  });
+
   test('builds only the last parts after records are appended, and keeps the files of the others', () => {
     const first: Record<string, number> = JSON.parse(readFileSync(site.firstIndex, 'utf8'));
     const keyOf = (path: string) => path.split('/')[0]!;

@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   // outside Astro's routes (see `manifest.bin.ts`), so it lists none of them; the dev server
   // serves them as pages.
   index.start();
-  if (!import.meta.env.DEV) return [];
+  if (import.meta.env.SEARCH_INDEX_OUTPUT) return [];
   return manifest.parts.flatMap(({ key, shards }) =>
     indexFamilies.flatMap((family) =>
       Array.from({ length: shards[family] }, (_, shard) => ({

@@ -1,5 +1,15 @@
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 
@@ -13,10 +23,11 @@ import type { AstroConfig, AstroIntegration } from 'astro';
  * made anew by every build) is noted in the cache folder when a build completes, and the note is
  * removed when the next one starts, so a failed build, a build into another folder with this cache
  * or into this folder with another cache, or a folder copied back from elsewhere, is emptied. When
- * the folder is kept, its assets folder is emptied, for Vite to write again; once the build is
- * done, every file that no route wrote, that is not in the assets folder and that is not a copy
- * of a file in `public/` is removed: the pages of removed records, a list's pages past its new
- * end. A `.git` folder at the top is left alone, as Astro leaves it.
+ * the folder is kept, its assets folder is emptied, for Vite to write again, and what it holds is
+ * listed while the build runs; once the build is done, every file it held that no route wrote,
+ * that is not in the assets folder and that is not a copy of a file in `public/` is removed: the
+ * pages of removed records, a list's pages past its new end, files put there by hand. A `.git`
+ * folder at the top is left alone, as Astro leaves it.
  *
  * Added by the `newsDigest` integration after every other, so that the files other integrations
  * write when the build is done are not taken for stale ones. Files that the build writes outside
@@ -24,8 +35,10 @@ import type { AstroConfig, AstroIntegration } from 'astro';
  */
 export function keptOutput(ownFile: (path: string) => boolean): AstroIntegration {
   let config: AstroConfig;
+  // What the kept folder held when the build started, listed while the build runs.
+  let before: Promise<Dirent[]> = Promise.resolve([]);
   const folders = () => {
-    const outDir = fileURLToPath(config.outDir);
+    const outDir = resolve(fileURLToPath(config.outDir));
     return {
       outDir,
       assets: join(outDir, config.build.assets),
@@ -47,19 +60,22 @@ export function keptOutput(ownFile: (path: string) => boolean): AstroIntegration
         const stamp = outputStamp(outDir, assets);
         const kept = stamp !== undefined && readNote(note) === stamp;
         rmSync(note, { force: true });
-        if (kept) rmSync(assets, { recursive: true, force: true });
-        else emptyFolder(outDir);
+        if (kept) {
+          rmSync(assets, { recursive: true, force: true });
+          before = listFolder(outDir);
+        } else emptyFolder(outDir);
       },
-      'astro:build:done': ({ assets: routes }) => {
+      'astro:build:done': async ({ assets: routes }) => {
         const { outDir, assets, publicDir, note } = folders();
         const written = new Set([...routes.values()].flat().map((url) => fileURLToPath(url)));
         removeStale(
           outDir,
-          (file) =>
+          await before,
+          (file, path) =>
             written.has(file) ||
-            isInside(file, assets) ||
-            ownFile(relative(outDir, file)) ||
-            existsSync(join(publicDir, relative(outDir, file))),
+            file.startsWith(assets + sep) ||
+            ownFile(path) ||
+            existsSync(join(publicDir, path)),
         );
         const stamp = outputStamp(outDir, assets);
         if (stamp) writeFileSync(note, `${JSON.stringify(stamp)}\n`);
@@ -90,22 +106,56 @@ function emptyFolder(folder: string): void {
     if (entry !== '.git') rmSync(join(folder, entry), { recursive: true, force: true });
 }
 
-/** Removes the files under `folder` that `keep` does not keep, and the folders left empty; returns whether `folder` is empty. */
-function removeStale(folder: string, keep: (file: string) => boolean, top = true): boolean {
-  let empty = true;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (top && entry.name === '.git') empty = false;
-    else if (entry.isDirectory()) {
-      if (removeStale(path, keep, false)) rmSync(path, { recursive: true });
-      else empty = false;
-    } else if (keep(path)) empty = false;
-    else rmSync(path);
+/**
+ * Removes the files of `entries`, listed under `folder` as the build started, that `keep` does not
+ * keep, given each file's path and its path in the folder; then the folders left empty, and those
+ * that were empty. A `.git` folder at the top is left alone.
+ */
+function removeStale(
+  folder: string,
+  entries: readonly Dirent[],
+  keep: (file: string, path: string) => boolean,
+): void {
+  const git = join(folder, '.git');
+  const holding = new Set(entries.map((entry) => entry.parentPath));
+  let emptied = new Set<string>();
+  for (const entry of entries) {
+    const file = join(entry.parentPath, entry.name);
+    if (file === git || file.startsWith(git + sep)) continue;
+    if (entry.isDirectory()) {
+      if (!holding.has(file)) emptied.add(file);
+    } else if (!keep(file, file.slice(folder.length + 1))) {
+      rmSync(file, { force: true });
+      emptied.add(entry.parentPath);
+    }
   }
-  return empty;
+  // The deepest first, then the folders that held them, while they are left empty.
+  while (emptied.size > 0) {
+    const parents = new Set<string>();
+    for (const path of [...emptied].sort((a, b) => b.length - a.length)) {
+      if (path === folder || !isEmpty(path)) continue;
+      rmdirSync(path);
+      parents.add(dirname(path));
+    }
+    emptied = parents;
+  }
 }
 
-function isInside(file: string, folder: string): boolean {
-  const path = relative(folder, file);
-  return !path.startsWith('..') && path !== '';
+/** Every entry under a folder, its subfolders listed at once rather than one after another. */
+async function listFolder(folder: string): Promise<Dirent[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => listFolder(join(folder, entry.name))),
+  );
+  return entries.concat(...nested);
+}
+
+function isEmpty(folder: string): boolean {
+  try {
+    return readdirSync(folder).length === 0;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -156,6 +165,23 @@ describe('partBuilds', () => {
     await builder(fakeBuilds().build, cache, fresh).builds(a!, c!).written();
     expect(readdirSync(fresh).sort()).toEqual([a, c]);
     expect(files(join(fresh, c!))).toEqual(files(join(cache, c!)));
+  });
+
+  test('copies the files into an output on another disk, where they cannot be linked', async () => {
+    const cache = folderIn();
+    // A memory file system of its own, which no link can cross.
+    const output = mkdtempSync('/dev/shm/part-builds-');
+    expect(statSync(output).dev).not.toBe(statSync(cache).dev);
+    const a = key('a');
+    const { build, finish } = fakeBuilds();
+    const written = builder(build, cache, output).builds(a).written();
+    await settle();
+    finish(a);
+    await written;
+    expect(files(join(output, a))).toEqual(files(join(cache, a)));
+    for (const file of files(join(cache, a)))
+      expect(readFileSync(join(output, a, file), 'utf8')).toBe(a);
+    rmSync(output, { recursive: true });
   });
 
   test('fails the build when a part cannot be built, and leaves no folder of it', async () => {

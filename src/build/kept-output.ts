@@ -132,11 +132,8 @@ function removeStale(
   // The deepest first, then the folders that held them, while they are left empty.
   while (emptied.size > 0) {
     const parents = new Set<string>();
-    for (const path of [...emptied].sort((a, b) => b.length - a.length)) {
-      if (path === folder || !isEmpty(path)) continue;
-      rmdirSync(path);
-      parents.add(dirname(path));
-    }
+    for (const path of [...emptied].sort((a, b) => b.length - a.length))
+      if (path !== folder && removeIfEmpty(path)) parents.add(dirname(path));
     emptied = parents;
   }
 }
@@ -152,9 +149,11 @@ async function listFolder(folder: string): Promise<Dirent[]> {
   return entries.concat(...nested);
 }
 
-function isEmpty(folder: string): boolean {
+// Whether the folder was empty and is removed; a folder that holds anything is left.
+function removeIfEmpty(folder: string): boolean {
   try {
-    return readdirSync(folder).length === 0;
+    rmdirSync(folder);
+    return true;
   } catch {
     return false;
   }

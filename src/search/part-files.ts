@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -79,7 +79,7 @@ export async function linkPart(from: string, to: string): Promise<void> {
     }),
   );
   await rm(to, { recursive: true, force: true });
-  renameSync(partial, to);
+  await rename(partial, to);
 }
 
 /** Removes from `folder` every entry but the folders of `keys`: the parts of earlier builds. */

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readKept } from '../site/kept-file.ts';
 import { userError } from '../user-error.ts';
 
 /** The folder of the article texts in Astro's cache folder. */
@@ -34,7 +35,7 @@ export class ArticleTexts {
   /** The text of the record of this digest, or undefined when the record has none. */
   read(digest: string, id: string): string | undefined {
     try {
-      return readFileSync(this.#path(digest), 'utf8') || undefined;
+      return readKept(this.#path(digest)) || undefined;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       throw userError(

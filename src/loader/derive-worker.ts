@@ -3,7 +3,7 @@ import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
-import { writeKept } from '../site/kept-file.ts';
+import { readKept, writeKept } from '../site/kept-file.ts';
 import type { DeriveJob } from './derive-ahead.ts';
 
 // Runs in a worker thread (see `deriveAhead`), from its source, outside the site's bundle. The
@@ -41,7 +41,7 @@ for (const { digest, events } of records) {
   if (existsSync(file)) continue;
   let text: string | undefined;
   try {
-    text = readFileSync(join(textsDir, `${digest}.txt`), 'utf8') || undefined;
+    text = readKept(join(textsDir, `${digest}.txt`)) || undefined;
   } catch (error) {
     // Removed by a later sync, in dev, since this one listed it.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { boilerplate } from 'virtual:news-digest/assets';
 import framing from '../../framing.json?raw';
 import { hashSources } from '../loader/parser-salt.ts';
 import type { RecordTexts } from '../markdown/summary-texts.ts';
-import { writeKept } from './kept-file.ts';
+import { readKept, writeKept } from './kept-file.ts';
 
 // What turns a record into the texts derived from it: the Markdown code, the framing and boilerplate
 // patterns, and the packages that code runs on, as the lock file pins them, dependencies of
@@ -38,7 +38,7 @@ export function derivedTextsFolder(cacheDir: string = import.meta.env.NEWS_DIGES
 export function derivedTexts(digest: string, derive: () => RecordTexts): RecordTexts {
   const file = join(derivedTextsFolder(), `${digest}.json`);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RecordTexts;
+    return JSON.parse(readKept(file)) as RecordTexts;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

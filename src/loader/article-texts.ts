@@ -8,11 +8,17 @@ export function articleTextsDir(cacheDir: string): string {
   return join(cacheDir, 'news-digest-texts');
 }
 
+/** The long fields of a record, which are kept beside the content store: its text and its event summary. */
+export interface KeptTexts {
+  text?: string | undefined;
+  events?: string | undefined;
+}
+
 /**
- * The texts of the stored records, kept beside Astro's content store rather than in it, one file
- * per digest of a record file. Astro bundles its store into the server code and parses it again in
- * every thread of every build; the texts are most of its size, and only the pages that show one read
- * it. A record without a text has an empty file, so that every stored record has one.
+ * The texts and event summaries of the stored records, kept beside Astro's content store rather
+ * than in it, one file per digest of a record file. Astro bundles its store into the server code
+ * and parses it again in every thread of every build; these fields are most of its size, and only
+ * the pages that show them read them.
  */
 export class ArticleTexts {
   readonly #dir: string;
@@ -21,38 +27,45 @@ export class ArticleTexts {
     this.#dir = dir;
   }
 
-  /** Whether the text of a record of this digest is kept. */
+  /** Whether the texts of a record of this digest are kept. */
   has(digest: string): boolean {
     return existsSync(this.#path(digest));
   }
 
-  /** Keeps the text of the record of this digest. */
-  write(digest: string, text: string | undefined): void {
+  /** Keeps the texts of the record of this digest. */
+  write(digest: string, texts: KeptTexts): void {
     mkdirSync(this.#dir, { recursive: true });
-    writeFileSync(this.#path(digest), text ?? '');
+    writeFileSync(this.#path(digest), JSON.stringify(texts));
   }
 
-  /** The text of the record of this digest, or undefined when the record has none. */
-  read(digest: string, id: string): string | undefined {
+  /** The texts of the record of this digest, or undefined when none are kept. */
+  find(digest: string): KeptTexts | undefined {
     try {
-      return readKept(this.#path(digest)) || undefined;
+      return JSON.parse(readKept(this.#path(digest))) as KeptTexts;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      throw userError(
-        `The text of the article \`${id}\` is missing from \`${this.#dir}\`, where the records' texts are kept beside Astro's content store: the folder was changed after the records were read.`,
-        'Build again, or run `npm run build -- --force` to read every record afresh.',
-      );
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
     }
+  }
+
+  /** The texts of the published article `id`, whose record has this digest. */
+  read(digest: string, id: string): KeptTexts {
+    const texts = this.find(digest);
+    if (texts) return texts;
+    throw userError(
+      `The text of the article \`${id}\` is missing from \`${this.#dir}\`, where the records' texts are kept beside Astro's content store: the folder was changed after the records were read.`,
+      'Build again, or run `npm run build -- --force` to read every record afresh.',
+    );
   }
 
   /** Removes the texts of the digests not given. */
   keepOnly(digests: ReadonlySet<string>): void {
     if (!existsSync(this.#dir)) return;
     for (const name of readdirSync(this.#dir))
-      if (!digests.has(name.replace(/\.txt$/, ''))) rmSync(join(this.#dir, name), { force: true });
+      if (!digests.has(name.replace(/\.json$/, ''))) rmSync(join(this.#dir, name), { force: true });
   }
 
   #path(digest: string): string {
-    return join(this.#dir, `${digest}.txt`);
+    return join(this.#dir, `${digest}.json`);
   }
 }

@@ -6,21 +6,20 @@ import { derivedTextsFolder } from '../site/derived-texts.ts';
 import { newAheadFlag } from './ahead-flag.ts';
 import { articleTextsDir } from './article-texts.ts';
 
-/** A stored record as the texts derived from it need it: its digest, its place and its event summary; its text is kept by digest. */
+/** A stored record as the texts derived from it need it: its place and its digest, by which its text and event summary are kept. */
 export interface AheadRecord extends Placed {
   digest: string;
-  events?: string | undefined;
 }
 
 /** What the worker of `deriveAhead` is given (see `derive-worker.ts`). */
 export interface DeriveJob {
-  /** The folder the derived texts are written to, and the folder the records' texts are read from. */
+  /** The folder the derived texts are written to, and the folder the records' texts and event summaries are read from. */
   folder: string;
   textsDir: string;
   /** The boilerplate file, as the site's bundle imports it from `virtual:news-digest/assets`. */
   assets: { boilerplate: string; boilerplateFile: string };
-  /** The records whose texts no build has derived, newest first. */
-  records: { digest: string; events?: string | undefined }[];
+  /** The digests of the records whose texts no build has derived, newest first. */
+  digests: string[];
   /** Set when the pages start rendering (see `stopDerivingAhead`). */
   stop: Int32Array;
 }
@@ -38,13 +37,13 @@ export function deriveAhead(records: readonly AheadRecord[], cacheDir: string): 
   const pending = records
     .filter(({ digest }) => !derived.has(`${digest}.json`))
     .sort(newestFirst)
-    .map(({ digest, events }) => ({ digest, events }));
+    .map(({ digest }) => digest);
   if (pending.length === 0) return Promise.resolve();
   const job: DeriveJob = {
     folder,
     textsDir: articleTextsDir(cacheDir),
     assets: { boilerplate, boilerplateFile },
-    records: pending,
+    digests: pending,
     stop: newAheadFlag(),
   };
   const worker = new Worker(new URL('./derive-worker.ts', import.meta.url), { workerData: job });

@@ -3,13 +3,14 @@ import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
-import { readKept, writeKept } from '../site/kept-file.ts';
+import { writeKept } from '../site/kept-file.ts';
+import { ArticleTexts } from './article-texts.ts';
 import type { DeriveJob } from './derive-ahead.ts';
 
 // Runs in a worker thread (see `deriveAhead`), from its source, outside the site's bundle. The
 // Markdown code imports the boilerplate from `virtual:news-digest/assets` and the framing file as
 // text (`?raw`), as the bundle resolves them; this thread serves those imports the same way.
-const { folder, textsDir, assets, records, stop } = workerData as DeriveJob;
+const { folder, textsDir, assets, digests, stop } = workerData as DeriveJob;
 const assetsUrl = 'news-digest:assets';
 registerHooks({
   resolve: (specifier, context, nextResolve) =>
@@ -33,19 +34,15 @@ registerHooks({
   },
 });
 const { recordTexts } = await import('../markdown/summary-texts.ts');
+const texts = new ArticleTexts(textsDir);
 
-for (const { digest, events } of records) {
+for (const digest of digests) {
   if (Atomics.load(stop, 0) === 1) break;
   const file = join(folder, `${digest}.json`);
   // A page may have needed them first.
   if (existsSync(file)) continue;
-  let text: string | undefined;
-  try {
-    text = readKept(join(textsDir, `${digest}.txt`)) || undefined;
-  } catch (error) {
-    // Removed by a later sync, in dev, since this one listed it.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-    throw error;
-  }
-  writeKept(file, JSON.stringify(recordTexts(events, () => text)));
+  // Removed by a later sync, in dev, since this one listed it.
+  const kept = texts.find(digest);
+  if (!kept) continue;
+  writeKept(file, JSON.stringify(recordTexts(kept.events, () => kept.text)));
 }

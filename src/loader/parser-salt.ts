@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 
-// The code that turns the bytes of a seed file into a stored record: the record parsers and the
-// normalizers they call. Vite reads the files' text when it loads the loader.
-const parserSources = import.meta.glob<string>(['../records/*.ts', '../normalize/*.ts'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+// The code that turns the bytes of a seed file into a stored record: the record parsers, the
+// normalizers they call, and what the store and the files beside it keep of a record. Vite reads
+// the files' text when it loads the loader.
+const parserSources = import.meta.glob<string>(
+  ['../records/*.ts', '../normalize/*.ts', './seed-sync.ts', './article-texts.ts'],
+  { query: '?raw', import: 'default', eager: true },
+);
 
 /** A hash of source files given by path, which changes when any of them is added, removed or edited. */
 export function hashSources(sources: Record<string, string>): string {

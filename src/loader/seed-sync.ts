@@ -35,7 +35,7 @@ export class SeedSync {
   readonly #digests = new Map<string, string>();
   readonly #ignored = new Set<string>();
   readonly #refused = new Map<string, RecordProblem>();
-  // The files whose text is kept beside the store; a record taken from the store has none of its own.
+  // The files whose texts are kept beside the store; a record taken from the store has none of its own.
   readonly #textKept = new Set<string>();
   readonly #texts: ArticleTexts;
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
@@ -102,7 +102,7 @@ export class SeedSync {
       file,
       id,
       result: {
-        // Without its text, which the checks across records do not read.
+        // Without its text and event summary, which the checks across records do not read.
         record: stored.data as ArticleRecord,
         problems: [],
         warnings: this.#warnings.get(file) ?? [],
@@ -125,16 +125,16 @@ export class SeedSync {
     for (const { id, file, record } of report.published) {
       published.add(id);
       const digest = this.#digests.get(file)!;
-      const { text, ...fields } = record;
+      const { text, events, ...fields } = record;
       if (!this.#textKept.has(file)) {
-        this.#texts.write(digest, text);
+        this.#texts.write(digest, { text, events });
         this.#textKept.add(file);
       }
       const stored = store.get(id);
       if (stored?.digest === digest && stored.filePath === this.#storePath(file)) continue;
       store.set({
         id,
-        data: await parseData({ id, data: fields }),
+        data: await parseData({ id, data: { ...fields, hasEvents: events !== undefined } }),
         digest,
         filePath: this.#storePath(file),
       });
@@ -143,10 +143,9 @@ export class SeedSync {
     // The texts of the records left out as duplicates stay, for when they are published again.
     this.#texts.keepOnly(new Set(this.#digests.values()));
     this.#options.published?.(
-      report.published.map(({ id, file, record: { date, events } }) => ({
+      report.published.map(({ id, file, record: { date } }) => ({
         id,
         date,
-        events,
         digest: this.#digests.get(file)!,
       })),
     );

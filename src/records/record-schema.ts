@@ -65,5 +65,10 @@ export const recordSchema = recordSchemaIn(defaultTimeZone);
 /** A validated article record. */
 export type ArticleRecord = z.output<typeof recordSchema>;
 
-/** A published article record as the content store holds it: without its text, which is kept beside the store (see `ArticleTexts`). */
-export const storedRecordSchema = recordFieldsIn(defaultTimeZone).omit({ text: true });
+/**
+ * A published article record as the content store holds it: without its text and event summary,
+ * which are kept beside the store (see `ArticleTexts`), but saying whether it has an event summary.
+ */
+export const storedRecordSchema = recordFieldsIn(defaultTimeZone)
+  .omit({ text: true, events: true })
+  .extend({ hasEvents: z.boolean() });

@@ -1,6 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ArticleTexts, articleTextsDir } from '../loader/article-texts.ts';
+import { ArticleTexts, articleTextsDir, type KeptTexts } from '../loader/article-texts.ts';
 import {
   recordTexts,
   type ArticleBody,
@@ -163,8 +163,8 @@ function cached<T>(cache: ArticleCache<T>, article: Article, compute: () => T): 
   return value;
 }
 
-/** The text of an article, or undefined when its record has none; kept beside the content store, so read when it is shown. */
-export function articleText(article: Article): string | undefined {
+/** The text and event summary of an article, as its record has them; kept beside the content store, so read when they are shown. */
+export function keptTexts(article: Article): KeptTexts {
   const texts = new ArticleTexts(articleTextsDir(import.meta.env.NEWS_DIGEST_CACHE));
   return texts.read(digestOf(article), article.id);
 }
@@ -194,9 +194,10 @@ function splitRecordTexts({ textHtml, readingUnits, ...summary }: RecordTexts): 
 }
 
 function articleRecordTexts(article: Article): RecordTexts {
-  return derivedTexts(digestOf(article), () =>
-    recordTexts(article.data.events, () => articleText(article)),
-  );
+  return derivedTexts(digestOf(article), () => {
+    const { text, events } = keptTexts(article);
+    return recordTexts(events, () => text);
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SearchDocument, SearchManifest } from '../search/search-document.t
 import { planShards, type IndexedDocument } from '../search/text-index.ts';
 import { analyzeText } from '../search/analyze-text.ts';
 import { messages, namedTaxonomies, settings } from './settings.ts';
-import { articleTerms, articleText, getSiteData, type Article, type SiteData } from './articles.ts';
+import { articleTerms, getSiteData, keptTexts, type Article, type SiteData } from './articles.ts';
 
 /** The search index of the site: articles numbered from the oldest, so that a new article does not renumber the others, in parts of consecutive articles. */
 export interface SearchData {
@@ -149,11 +149,12 @@ function newestPart(
 
 /** What is searched of an article, as the record writes it, in the site's language (see `analyzeText`): its title and terms, then its text and event summary. */
 function indexedDocument(article: Article): IndexedDocument {
-  const { title, keywords, aiTech, industries, events } = article.data;
+  const { title, keywords, aiTech, industries } = article.data;
+  const { text, events } = keptTexts(article);
   const analyze = (field: string) => analyzeText(field, messages.stem);
   return {
     head: [title, ...keywords, ...aiTech, ...industries].map(analyze),
-    body: [articleText(article) ?? '', events ?? ''].map(analyze),
+    body: [text ?? '', events ?? ''].map(analyze),
   };
 }
 
@@ -162,7 +163,8 @@ export function searchDocument(
   article: Article,
   taxonomies: SiteData['taxonomies'],
 ): SearchDocument {
-  const { title, date, link, events } = article.data;
+  const { title, date, link } = article.data;
+  const { text, events } = keptTexts(article);
   return {
     url: articlePath(article.id),
     title,
@@ -174,7 +176,7 @@ export function searchDocument(
         terms.map((term) => term.label),
       ]),
     ),
-    text: [articleText(article) ?? '', events ?? '']
+    text: [text ?? '', events ?? '']
       .map((field) => field.replace(/\s+/gu, ' ').trim())
       .filter(Boolean),
   };

@@ -74,7 +74,7 @@ function termEvents(term: Term, { byId }: Pick<SiteData, 'byId'>): TermHub['even
   const events: TermHub['events'] = [];
   for (const id of term.articleIds) {
     const article = byId.get(id)!;
-    if (article.data.events === undefined) continue;
+    if (!article.data.hasEvents) continue;
     events.push(article);
     if (events.length === eventLimit) break;
   }

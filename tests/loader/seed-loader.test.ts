@@ -54,15 +54,20 @@ describe('seedLoader', () => {
     expect(entries.get('a')?.digest).toMatch(/^[0-9a-f]{40}$/);
   });
 
-  test('keeps each text beside the store, by digest, and the rest of the record in it', async () => {
+  test('keeps each text and event summary beside the store, by digest, and the rest of the record in it', async () => {
     write('c.txt', '标题: 丙\n重大事件摘要: 1. 只有事件\n关键词: 大模型\n');
     const { context, entries } = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(context);
     expect(entries.get('a')?.data).not.toHaveProperty('text');
-    expect(texts().read(entries.get('a')!.digest!, 'a')).toBe('甲的正文。');
-    expect(texts().read(entries.get('c')!.digest!, 'c')).toBeUndefined();
+    expect(entries.get('c')?.data).not.toHaveProperty('events');
+    expect([entries.get('a')?.data.hasEvents, entries.get('c')?.data.hasEvents]).toEqual([
+      false,
+      true,
+    ]);
+    expect(texts().read(entries.get('a')!.digest!, 'a')).toEqual({ text: '甲的正文。' });
+    expect(texts().read(entries.get('c')!.digest!, 'c')).toEqual({ events: '1. 只有事件' });
     expect(readdirSync(textsDir()).sort()).toEqual(
-      ['a', 'b', 'c'].map((id) => `${entries.get(id)!.digest}.txt`).sort(),
+      ['a', 'b', 'c'].map((id) => `${entries.get(id)!.digest}.json`).sort(),
     );
   });
 
@@ -70,12 +75,12 @@ describe('seedLoader', () => {
     const first = createFakeContext(root);
     await seedLoader({ dir: 'seeds' }).load(first.context);
     const { a, b } = Object.fromEntries(first.entries);
-    rmSync(join(textsDir(), `${b!.digest}.txt`));
+    rmSync(join(textsDir(), `${b!.digest}.json`));
     write('a.txt', record('甲（更新）'));
     write('c.txt', record('丙'));
     const second = createFakeContext(root, first.entries);
     await seedLoader({ dir: 'seeds' }).load(second.context);
-    expect(texts().read(b!.digest!, 'b')).toBe('乙的正文。');
+    expect(texts().read(b!.digest!, 'b')).toEqual({ text: '乙的正文。' });
     expect(texts().has(a!.digest!)).toBe(false);
     expect(() => texts().read(a!.digest!, 'a')).toThrow(
       /^The text of the article `a` is missing from `.*news-digest-texts`/,

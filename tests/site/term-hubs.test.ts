@@ -35,16 +35,16 @@ const articles = rows.map(
       data: {
         title: `标题${id}`,
         date,
-        events,
+        hasEvents: events !== undefined,
         keywords,
         industries: [industry, '人工智能'],
         aiTech: [tech],
       },
     }) as unknown as Article,
 );
-// The records have no text: the loader keeps an empty one for each.
+// The records have no text: the loader keeps their event summaries beside the store.
 const texts = new ArticleTexts(articleTextsDir(process.env.NEWS_DIGEST_CACHE!));
-for (const { digest } of articles) texts.write(String(digest), undefined);
+rows.forEach(([id, , , , , events]) => texts.write(id, { events }));
 const taxonomies = buildTaxonomies(articles);
 const siteData = { articles, taxonomies, byId: new Map(articles.map((a) => [a.id, a])) };
 const hubData = buildHubData(siteData);

@@ -27,9 +27,14 @@ export class ArticleTexts {
     this.#dir = dir;
   }
 
-  /** Whether the texts of a record of this digest are kept. */
-  has(digest: string): boolean {
-    return existsSync(this.#path(digest));
+  /** The digests whose texts are kept, listed at once, for a sync that asks about every record. */
+  digests(): Set<string> {
+    if (!existsSync(this.#dir)) return new Set();
+    return new Set(
+      readdirSync(this.#dir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -'.json'.length)),
+    );
   }
 
   /** Keeps the texts of the record of this digest. */

@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { ArticleTexts, articleTextsDir } from './article-texts.ts';
@@ -38,6 +38,8 @@ export class SeedSync {
   // The files whose texts are kept beside the store; a record taken from the store has none of its own.
   readonly #textKept = new Set<string>();
   readonly #texts: ArticleTexts;
+  // The seeds folder relative to the project root, as `#storePath` starts every path.
+  readonly #storeFolder: string;
   // Warnings of unchanged files are kept in the meta store, since those files are not parsed again.
   readonly #warnings: Map<string, RecordProblem[]>;
 
@@ -45,6 +47,10 @@ export class SeedSync {
     this.#context = context;
     this.#options = options;
     this.#texts = new ArticleTexts(articleTextsDir(fileURLToPath(context.config.cacheDir)));
+    this.#storeFolder = relative(fileURLToPath(context.config.root), options.seedsPath).replaceAll(
+      sep,
+      '/',
+    );
     this.#warnings = new Map(Object.entries(JSON.parse(context.meta.get('warnings') ?? '{}')));
   }
 
@@ -76,19 +82,21 @@ export class SeedSync {
 
   // Reads the record files of a listing and remembers the rest of it.
   #read(listing: SeedListing): void {
+    const kept = this.#texts.digests();
     for (const seed of readSeedFiles(
       this.#options.seedsPath,
       listing.records,
       this.#options.timeZone,
-      (file, bytes) => this.#reuse(file, bytes),
+      (file, bytes) => this.#reuse(file, bytes, kept),
     ))
       this.#seeds.set(seed.file, seed);
     for (const file of listing.ignored) this.#ignored.add(file);
     for (const problem of listing.refused) this.#refused.set(problem.file, problem);
   }
 
-  // The stored record of a file whose bytes and path are unchanged and whose text is kept; only valid records are stored, so it needs no parsing.
-  #reuse(file: string, bytes: Buffer): SeedFile | undefined {
+  // The stored record of a file whose bytes and path are unchanged and whose texts are kept (their
+  // digests are in `kept`); only valid records are stored, so it needs no parsing.
+  #reuse(file: string, bytes: Buffer, kept: ReadonlySet<string>): SeedFile | undefined {
     const digest = this.#context.generateDigest(
       `${this.#options.salt}\0${this.#options.timeZone}\0${bytes.toString('latin1')}`,
     );
@@ -96,7 +104,7 @@ export class SeedSync {
     const id = recordId(file);
     const stored = this.#context.store.get(id);
     const unchanged = stored?.digest === digest && stored.filePath === this.#storePath(file);
-    if (!unchanged || !this.#texts.has(digest)) return undefined;
+    if (!unchanged || !kept.has(digest)) return undefined;
     this.#textKept.add(file);
     return {
       file,
@@ -153,9 +161,6 @@ export class SeedSync {
 
   // Astro stores entry paths relative to the project root, even for a seeds folder outside it.
   #storePath(file: string): string {
-    return relative(
-      fileURLToPath(this.#context.config.root),
-      join(this.#options.seedsPath, file),
-    ).replaceAll(sep, '/');
+    return this.#storeFolder ? `${this.#storeFolder}/${file}` : file;
   }
 }

@@ -81,7 +81,7 @@ describe('seedLoader', () => {
     const second = createFakeContext(root, first.entries);
     await seedLoader({ dir: 'seeds' }).load(second.context);
     expect(texts().read(b!.digest!, 'b')).toEqual({ text: '乙的正文。' });
-    expect(texts().has(a!.digest!)).toBe(false);
+    expect(texts().digests().has(a!.digest!)).toBe(false);
     expect(() => texts().read(a!.digest!, 'a')).toThrow(
       /^The text of the article `a` is missing from `.*news-digest-texts`/,
     );
@@ -89,7 +89,7 @@ describe('seedLoader', () => {
     rmSync(join(root, 'seeds', 'c.txt'));
     const c = second.entries.get('c')!;
     await seedLoader({ dir: 'seeds' }).load(createFakeContext(root, second.entries).context);
-    expect(texts().has(c.digest!)).toBe(false);
+    expect(texts().digests().has(c.digest!)).toBe(false);
     expect(readdirSync(textsDir())).toHaveLength(2);
   });
 

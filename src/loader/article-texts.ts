@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKept } from '../site/kept-file.ts';
+import { readKept, writeKept } from '../site/kept-file.ts';
 import { userError } from '../user-error.ts';
 
 /** The folder of the article texts in Astro's cache folder. */
@@ -37,10 +37,9 @@ export class ArticleTexts {
     );
   }
 
-  /** Keeps the texts of the record of this digest. */
+  /** Keeps the texts of the record of this digest; a page or a worker may be reading them. */
   write(digest: string, texts: KeptTexts): void {
-    mkdirSync(this.#dir, { recursive: true });
-    writeFileSync(this.#path(digest), JSON.stringify(texts));
+    writeKept(this.#path(digest), JSON.stringify(texts));
   }
 
   /** The texts of the record of this digest, or undefined when none are kept. */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { partFolders } from '../../src/search/part-files.ts';
+import { keptParts } from '../../src/search/part-files.ts';
 
 /** Wall time and CPU time of one phase of a build, as cut at the build's log lines. */
 export interface Phase {
@@ -88,7 +88,7 @@ export async function measureBuild(
 ): Promise<BuildMeasure> {
   const phases: Phase[] = [];
   let last = { wall: 0, cpu: 0 };
-  const partsBefore = new Set(parts(cacheDir));
+  const partsBefore = new Set(keptParts(cacheDir));
   const run = await measureRun(
     process.execPath,
     ['scripts/build.ts', '--outDir', outDir, '--cacheDir', cacheDir],
@@ -109,7 +109,7 @@ export async function measureBuild(
   // Astro says `(cached)` of a page it leaves in place in `dist/`, `(restored)` of one it copies back.
   const reused = run.log.match(/\((?:restored|cached)\)/g)?.length ?? 0;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.log)?.[1] ?? 0);
-  const partsAfter = parts(cacheDir);
+  const partsAfter = keptParts(cacheDir);
   const kept = partsAfter.filter((key) => partsBefore.has(key)).length;
   return {
     ...run,
@@ -119,15 +119,6 @@ export async function measureBuild(
     reused,
     parts: { built: partsAfter.length - kept, kept },
   };
-}
-
-// The keys of the index parts whose files are in Astro's cache folder.
-function parts(cacheDir: string): string[] {
-  try {
-    return readdirSync(partFolders(cacheDir)).filter((name) => /^[0-9a-f]{16}$/.test(name));
-  } catch {
-    return [];
-  }
 }
 
 // CPU seconds (own plus waited-for children) and resident memory of a process and its descendants.

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { FieldIndex, Vocabulary, type FieldIndexSnapshot } from './field-index.ts';
+import { partKeyPattern } from './part-files.ts';
 import type { IndexedFields } from './text-index.ts';
 
 /**
@@ -27,6 +28,8 @@ export function keptIndexFile(folder: string, key: string, count: number): strin
   return join(folder, `${key}-${count}.bin`);
 }
 
+const keptIndexName = new RegExp(`^(${partKeyPattern})-(\\d+)\\.bin$`);
+
 /** The indexes kept in a folder; none if it is missing. */
 export function keptIndexes(folder: string): KeptIndex[] {
   let names: string[];
@@ -36,7 +39,7 @@ export function keptIndexes(folder: string): KeptIndex[] {
     return [];
   }
   return names.flatMap((name) => {
-    const match = /^([0-9a-f]{16})-(\d+)\.bin$/.exec(name);
+    const match = keptIndexName.exec(name);
     return match ? [{ key: match[1]!, count: Number(match[2]), file: join(folder, name) }] : [];
   });
 }

@@ -15,9 +15,26 @@ export function partFolders(cacheDir: string): string {
   return join(cacheDir, 'news-digest-search-index');
 }
 
+/** The form of a part's key, which names its folders and its kept index: the start of a hash, in hex (see `partKey` in `search-data.ts`). */
+export const partKeyPattern = '[0-9a-f]{16}';
+
+const outputPartFile = new RegExp(`^search-index/${partKeyPattern}/`);
+// A part's folder, or one being filled under another name (`<key>.<…>.partial`).
+const partEntry = new RegExp(`^${partKeyPattern}(?:\\.|$)`);
+const partName = new RegExp(`^${partKeyPattern}$`);
+
 /** Whether a path in a build's output is one of the parts' files, which the index links and prunes itself (`PartBuilds`). */
 export function isOutputPartFile(path: string): boolean {
-  return /^search-index\/[0-9a-f]{16}\//.test(path);
+  return outputPartFile.test(path);
+}
+
+/** The keys of the parts whose folders are in Astro's cache folder. */
+export function keptParts(cacheDir: string): string[] {
+  try {
+    return readdirSync(partFolders(cacheDir)).filter((name) => partName.test(name));
+  } catch {
+    return [];
+  }
 }
 
 /** The path, under a part's folder, of one of its files. */
@@ -87,7 +104,7 @@ export async function removeOtherParts(folder: string, keys: ReadonlySet<string>
   const names = await readdir(folder).catch(() => []);
   await Promise.all(
     names
-      .filter((name) => /^[0-9a-f]{16}(?:\.|$)/.test(name) && !keys.has(name))
+      .filter((name) => partEntry.test(name) && !keys.has(name))
       .map((name) => rm(join(folder, name), { recursive: true, force: true })),
   );
 }
